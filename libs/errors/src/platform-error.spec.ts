@@ -9,7 +9,9 @@ describe('PlatformError', () => {
     });
     assert.equal(notFound.httpStatus, 404);
     assert.equal(notFound.retriable, false);
-    const down = new PlatformError('PERSISTENCE.UNAVAILABLE', 'db down', { kind: ErrorKind.Unavailable });
+    const down = new PlatformError('PERSISTENCE.UNAVAILABLE', 'db down', {
+      kind: ErrorKind.Unavailable,
+    });
     assert.equal(down.httpStatus, 503);
     assert.equal(down.retriable, true);
   });

@@ -33,8 +33,18 @@ export class PlatformError extends Error {
     return HTTP_STATUS_BY_KIND[this.kind];
   }
 
-  toJSON(): { code: string; message: string; retriable: boolean; details: Record<string, unknown> } {
-    return { code: this.code, message: this.message, retriable: this.retriable, details: this.details };
+  toJSON(): {
+    code: string;
+    message: string;
+    retriable: boolean;
+    details: Record<string, unknown>;
+  } {
+    return {
+      code: this.code,
+      message: this.message,
+      retriable: this.retriable,
+      details: this.details,
+    };
   }
 }
 

@@ -1,0 +1,195 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ErrorKind, PlatformError } from '@loopline/errors';
+import { Client, CopyDestinationOptions, CopySourceOptions } from 'minio';
+import { ArtifactsErrorCode } from '../artifacts-error-code';
+import { toArtifactsError } from '../errors/to-artifacts-error';
+import {
+  assertBucketName,
+  contentAddressedKey,
+  formatArtifactUri,
+  parseArtifactUri,
+  sha256FromKey,
+} from './artifact-uri';
+import { checkMetadata, SHA256_METADATA_KEY } from './artifact-metadata';
+import type { ArtifactStat, PutOptions, StoredArtifact } from './artifact.types';
+
+/**
+ * Content-addressed artifact storage over an S3-compatible store. Objects are keyed by the
+ * sha256 of their bytes, so storing the same bytes twice is a no-op returning the same URI, and
+ * a URI alone is enough to verify what was loaded.
+ */
+export class ArtifactStore {
+  constructor(private readonly client: Client) {}
+
+  /** Creates the bucket if it does not exist; safe to call concurrently and repeatedly. */
+  async ensureBucket(name: string): Promise<void> {
+    assertBucketName(name);
+    try {
+      if (await this.client.bucketExists(name)) return;
+      await this.client.makeBucket(name);
+    } catch (error) {
+      // Another replica won the race: the bucket exists, which is all we wanted.
+      const code = (error as { code?: unknown }).code;
+      if (code === 'BucketAlreadyOwnedByYou' || code === 'BucketAlreadyExists') return;
+      throw toArtifactsError(error, 'ensure bucket', name);
+    }
+  }
+
+  /**
+   * Stores bytes under `sha256/<hex>` and returns their URI. Idempotent: when an object with
+   * that hash and size is already there, nothing is uploaded. A stream is hashed while it
+   * uploads to a temporary key, then copied server-side to its content address.
+   */
+  async putContentAddressed(
+    bucket: string,
+    data: Buffer | Readable,
+    options: PutOptions,
+  ): Promise<StoredArtifact> {
+    assertBucketName(bucket);
+    const metadata = checkMetadata(options.metadata ?? {});
+    if (!Buffer.isBuffer(data)) return this.putStream(bucket, data, options.contentType, metadata);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const key = contentAddressedKey(sha256);
+    const stored = { uri: formatArtifactUri({ bucket, key }), sha256, sizeBytes: data.length };
+    if ((await this.sizeIfExists(bucket, key)) === data.length) return stored;
+    const headers = {
+      'Content-Type': options.contentType,
+      ...metadata,
+      [SHA256_METADATA_KEY]: sha256,
+    };
+    await this.guard('put', stored.uri, () =>
+      this.client.putObject(bucket, key, data, data.length, headers),
+    );
+    return stored;
+  }
+
+  /**
+   * Loads an object and verifies its bytes: against the hash in a content-addressed key, and
+   * against `expectedSha256` when given. A mismatch is `ARTIFACTS.CHECKSUM_MISMATCH`, never
+   * retried, because loading the same bytes again cannot fix it.
+   */
+  async get(uri: string, options: { expectedSha256?: string } = {}): Promise<Buffer> {
+    const { bucket, key } = parseArtifactUri(uri);
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    await this.guard('get', uri, async () => {
+      const body = await this.client.getObject(bucket, key);
+      for await (const chunk of body) {
+        hash.update(chunk as Buffer);
+        chunks.push(chunk as Buffer);
+      }
+    });
+    const actual = hash.digest('hex');
+    for (const expected of [sha256FromKey(key), options.expectedSha256?.toLowerCase()]) {
+      if (expected !== undefined && expected !== actual) {
+        throw new PlatformError(
+          ArtifactsErrorCode.ChecksumMismatch,
+          `Artifact ${uri} hashes to sha256 ${actual}, not the expected ${expected}: the object is corrupted or the ` +
+            'reference points at the wrong object. Re-produce the artifact; retrying the load will not help.',
+          {
+            kind: ErrorKind.PreconditionFailed,
+            retriable: false,
+            details: { uri, expected, actual },
+          },
+        );
+      }
+    }
+    return Buffer.concat(chunks);
+  }
+
+  async stat(uri: string): Promise<ArtifactStat> {
+    const { bucket, key } = parseArtifactUri(uri);
+    const stat = await this.guard('stat', uri, () => this.client.statObject(bucket, key));
+    const {
+      ['content-type']: contentType,
+      [SHA256_METADATA_KEY]: sha256,
+      ...metadata
+    } = stat.metaData as Record<string, string>;
+    return {
+      uri,
+      sizeBytes: stat.size,
+      contentType,
+      sha256: sha256 ?? sha256FromKey(key),
+      metadata,
+      etag: stat.etag,
+      lastModified: stat.lastModified,
+    };
+  }
+
+  async exists(uri: string): Promise<boolean> {
+    const { bucket, key } = parseArtifactUri(uri);
+    return (await this.sizeIfExists(bucket, key)) !== undefined;
+  }
+
+  /** Liveness of one bucket, for the readiness check. */
+  async bucketExists(bucket: string): Promise<boolean> {
+    return this.guard('check bucket', bucket, () => this.client.bucketExists(bucket));
+  }
+
+  private async putStream(
+    bucket: string,
+    data: Readable,
+    contentType: string,
+    metadata: Record<string, string>,
+  ): Promise<StoredArtifact> {
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    const hashing = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        sizeBytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    const staging = `tmp/${randomUUID()}`;
+    const stagingUri = formatArtifactUri({ bucket, key: staging });
+    try {
+      await this.guard('put', stagingUri, async () => {
+        const upload = this.client.putObject(bucket, staging, hashing);
+        await Promise.all([pipeline(data, hashing), upload]).catch((error: unknown) => {
+          hashing.destroy(); // an upload that died stops reading: do not leave the source stalled
+          throw error;
+        });
+      });
+      const sha256 = hash.digest('hex');
+      const key = contentAddressedKey(sha256);
+      const stored = { uri: formatArtifactUri({ bucket, key }), sha256, sizeBytes };
+      if ((await this.sizeIfExists(bucket, key)) !== sizeBytes) {
+        // Server-side copy: the bytes are not sent twice. Metadata is written here because
+        // the hash is only known once the upload has finished.
+        const source = new CopySourceOptions({ Bucket: bucket, Object: staging });
+        const target = new CopyDestinationOptions({
+          Bucket: bucket,
+          Object: key,
+          MetadataDirective: 'REPLACE',
+          UserMetadata: { ...metadata, [SHA256_METADATA_KEY]: sha256 },
+          Headers: { 'Content-Type': contentType },
+        });
+        await this.guard('put', stored.uri, () => this.client.copyObject(source, target));
+      }
+      return stored;
+    } finally {
+      await this.client.removeObject(bucket, staging).catch(() => undefined);
+    }
+  }
+
+  private async sizeIfExists(bucket: string, key: string): Promise<number | undefined> {
+    try {
+      return (await this.client.statObject(bucket, key)).size;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'NotFound' || code === 'NoSuchKey') return undefined;
+      throw toArtifactsError(error, 'stat', formatArtifactUri({ bucket, key }));
+    }
+  }
+
+  private async guard<T>(operation: string, target: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toArtifactsError(error, operation, target);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import type { EventName, EventPayloads } from '../generated';
+import type { AvroSchemaDocument } from './avro-schema-document';
+
+/** What the generator knows about one event: plain data, turned into an EventContract at load. */
+export interface EventCatalogEntry<N extends EventName = EventName> {
+  /** Event name, equal to the Avro record name. */
+  readonly name: N;
+  /** Kafka topic the event is published on: `loopline.<kebab-case name>`. */
+  readonly topic: string;
+  /** Payload field holding the aggregate id, used as the Kafka message key. */
+  readonly keyField: keyof EventPayloads[N] & string;
+  /** The current schema, as in `schemas/<name>.avsc`. */
+  readonly schema: AvroSchemaDocument;
+}

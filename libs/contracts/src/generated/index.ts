@@ -1,0 +1,352 @@
+// Generated from schemas/*.avsc by libs/contracts/tools/generate-contracts.mjs — do not edit.
+import type { EventCatalogEntry } from '../catalog/event-catalog-entry';
+import type { DataBatchSubmitted } from './data-batch-submitted';
+import { DataBatchSubmittedSchema } from './data-batch-submitted';
+import type { DatasetRejected } from './dataset-rejected';
+import { DatasetRejectedSchema } from './dataset-rejected';
+import type { DatasetVersionCreated } from './dataset-version-created';
+import { DatasetVersionCreatedSchema } from './dataset-version-created';
+import type { DriftDetected } from './drift-detected';
+import { DriftDetectedSchema } from './drift-detected';
+import type { FeatureSetMaterialized } from './feature-set-materialized';
+import { FeatureSetMaterializedSchema } from './feature-set-materialized';
+import type { FeatureViewRegistered } from './feature-view-registered';
+import { FeatureViewRegisteredSchema } from './feature-view-registered';
+import type { GroundTruthObserved } from './ground-truth-observed';
+import { GroundTruthObservedSchema } from './ground-truth-observed';
+import type { ModelAliasAssigned } from './model-alias-assigned';
+import { ModelAliasAssignedSchema } from './model-alias-assigned';
+import type { ModelGateFailed } from './model-gate-failed';
+import { ModelGateFailedSchema } from './model-gate-failed';
+import type { ModelGatePassed } from './model-gate-passed';
+import { ModelGatePassedSchema } from './model-gate-passed';
+import type { ModelTrained } from './model-trained';
+import { ModelTrainedSchema } from './model-trained';
+import type { ModelVersionRegistered } from './model-version-registered';
+import { ModelVersionRegisteredSchema } from './model-version-registered';
+import type { MonitoringWindowSummarized } from './monitoring-window-summarized';
+import { MonitoringWindowSummarizedSchema } from './monitoring-window-summarized';
+import type { PerformanceDegraded } from './performance-degraded';
+import { PerformanceDegradedSchema } from './performance-degraded';
+import type { PredictionsLogged } from './predictions-logged';
+import { PredictionsLoggedSchema } from './predictions-logged';
+import type { PromotionApproved } from './promotion-approved';
+import { PromotionApprovedSchema } from './promotion-approved';
+import type { PromotionRejected } from './promotion-rejected';
+import { PromotionRejectedSchema } from './promotion-rejected';
+import type { RollbackRequested } from './rollback-requested';
+import { RollbackRequestedSchema } from './rollback-requested';
+import type { RolloutCompleted } from './rollout-completed';
+import { RolloutCompletedSchema } from './rollout-completed';
+import type { RolloutRolledBack } from './rollout-rolled-back';
+import { RolloutRolledBackSchema } from './rollout-rolled-back';
+import type { RolloutStarted } from './rollout-started';
+import { RolloutStartedSchema } from './rollout-started';
+import type { RolloutStepCompleted } from './rollout-step-completed';
+import { RolloutStepCompletedSchema } from './rollout-step-completed';
+import type { TrainingEpochCompleted } from './training-epoch-completed';
+import { TrainingEpochCompletedSchema } from './training-epoch-completed';
+import type { TrainingFailed } from './training-failed';
+import { TrainingFailedSchema } from './training-failed';
+import type { TrainingRequested } from './training-requested';
+import { TrainingRequestedSchema } from './training-requested';
+import type { TrainingRunStarted } from './training-run-started';
+import { TrainingRunStartedSchema } from './training-run-started';
+
+export type { DataBatchSubmitted } from './data-batch-submitted';
+export { DataBatchSubmittedSchema } from './data-batch-submitted';
+export type { DatasetRejected } from './dataset-rejected';
+export { DatasetRejectedSchema } from './dataset-rejected';
+export type { DatasetVersionCreated } from './dataset-version-created';
+export { DatasetVersionCreatedSchema } from './dataset-version-created';
+export type { DriftDetected } from './drift-detected';
+export { DriftDetectedSchema } from './drift-detected';
+export type { FeatureSetMaterialized } from './feature-set-materialized';
+export { FeatureSetMaterializedSchema } from './feature-set-materialized';
+export type { FeatureViewRegistered } from './feature-view-registered';
+export { FeatureViewRegisteredSchema } from './feature-view-registered';
+export type { GroundTruthObserved } from './ground-truth-observed';
+export { GroundTruthObservedSchema } from './ground-truth-observed';
+export type { ModelAliasAssigned } from './model-alias-assigned';
+export { ModelAliasAssignedSchema } from './model-alias-assigned';
+export type { ModelGateFailed } from './model-gate-failed';
+export { ModelGateFailedSchema } from './model-gate-failed';
+export type { ModelGatePassed } from './model-gate-passed';
+export { ModelGatePassedSchema } from './model-gate-passed';
+export type { ModelTrained } from './model-trained';
+export { ModelTrainedSchema } from './model-trained';
+export type { ModelVersionRegistered } from './model-version-registered';
+export { ModelVersionRegisteredSchema } from './model-version-registered';
+export type { MonitoringWindowSummarized } from './monitoring-window-summarized';
+export { MonitoringWindowSummarizedSchema } from './monitoring-window-summarized';
+export type { PerformanceDegraded } from './performance-degraded';
+export { PerformanceDegradedSchema } from './performance-degraded';
+export type { PredictionsLogged } from './predictions-logged';
+export { PredictionsLoggedSchema } from './predictions-logged';
+export type { PromotionApproved } from './promotion-approved';
+export { PromotionApprovedSchema } from './promotion-approved';
+export type { PromotionRejected } from './promotion-rejected';
+export { PromotionRejectedSchema } from './promotion-rejected';
+export type { RollbackRequested } from './rollback-requested';
+export { RollbackRequestedSchema } from './rollback-requested';
+export type { RolloutCompleted } from './rollout-completed';
+export { RolloutCompletedSchema } from './rollout-completed';
+export type { RolloutRolledBack } from './rollout-rolled-back';
+export { RolloutRolledBackSchema } from './rollout-rolled-back';
+export type { RolloutStarted } from './rollout-started';
+export { RolloutStartedSchema } from './rollout-started';
+export type { RolloutStepCompleted } from './rollout-step-completed';
+export { RolloutStepCompletedSchema } from './rollout-step-completed';
+export type { TrainingEpochCompleted } from './training-epoch-completed';
+export { TrainingEpochCompletedSchema } from './training-epoch-completed';
+export type { TrainingFailed } from './training-failed';
+export { TrainingFailedSchema } from './training-failed';
+export type { TrainingRequested } from './training-requested';
+export { TrainingRequestedSchema } from './training-requested';
+export type { TrainingRunStarted } from './training-run-started';
+export { TrainingRunStartedSchema } from './training-run-started';
+export type { ArtifactRef } from './types/artifact-ref';
+export type { DataFormat } from './types/data-format';
+export type { DataSplit } from './types/data-split';
+export type { DriftSeverity } from './types/drift-severity';
+export type { DriftTest } from './types/drift-test';
+export type { FeatureDefinition } from './types/feature-definition';
+export type { FeatureDriftResult } from './types/feature-drift-result';
+export type { FeatureDtype } from './types/feature-dtype';
+export type { GateCheckResult } from './types/gate-check-result';
+export type { GateComparator } from './types/gate-comparator';
+export type { IssueSeverity } from './types/issue-severity';
+export type { ModelLineage } from './types/model-lineage';
+export type { ModelTask } from './types/model-task';
+export type { RejectionReason } from './types/rejection-reason';
+export type { RollbackReason } from './types/rollback-reason';
+export type { RolloutStep } from './types/rollout-step';
+export type { RolloutStrategy } from './types/rollout-strategy';
+export type { ServingRole } from './types/serving-role';
+export type { TrainingTrigger } from './types/training-trigger';
+export type { ValidationIssue } from './types/validation-issue';
+export { RELEASED_SCHEMAS } from './released';
+export type { ReleasedSchema } from './released';
+
+/** Payload type of every event, by event name. */
+export interface EventPayloads {
+  DataBatchSubmitted: DataBatchSubmitted;
+  DatasetRejected: DatasetRejected;
+  DatasetVersionCreated: DatasetVersionCreated;
+  DriftDetected: DriftDetected;
+  FeatureSetMaterialized: FeatureSetMaterialized;
+  FeatureViewRegistered: FeatureViewRegistered;
+  GroundTruthObserved: GroundTruthObserved;
+  ModelAliasAssigned: ModelAliasAssigned;
+  ModelGateFailed: ModelGateFailed;
+  ModelGatePassed: ModelGatePassed;
+  ModelTrained: ModelTrained;
+  ModelVersionRegistered: ModelVersionRegistered;
+  MonitoringWindowSummarized: MonitoringWindowSummarized;
+  PerformanceDegraded: PerformanceDegraded;
+  PredictionsLogged: PredictionsLogged;
+  PromotionApproved: PromotionApproved;
+  PromotionRejected: PromotionRejected;
+  RollbackRequested: RollbackRequested;
+  RolloutCompleted: RolloutCompleted;
+  RolloutRolledBack: RolloutRolledBack;
+  RolloutStarted: RolloutStarted;
+  RolloutStepCompleted: RolloutStepCompleted;
+  TrainingEpochCompleted: TrainingEpochCompleted;
+  TrainingFailed: TrainingFailed;
+  TrainingRequested: TrainingRequested;
+  TrainingRunStarted: TrainingRunStarted;
+}
+
+/** Name of an event in the catalog (the Avro record name). */
+export type EventName = keyof EventPayloads;
+
+/** Every event name, in alphabetical order. */
+export const EVENT_NAMES: readonly EventName[] = [
+  'DataBatchSubmitted',
+  'DatasetRejected',
+  'DatasetVersionCreated',
+  'DriftDetected',
+  'FeatureSetMaterialized',
+  'FeatureViewRegistered',
+  'GroundTruthObserved',
+  'ModelAliasAssigned',
+  'ModelGateFailed',
+  'ModelGatePassed',
+  'ModelTrained',
+  'ModelVersionRegistered',
+  'MonitoringWindowSummarized',
+  'PerformanceDegraded',
+  'PredictionsLogged',
+  'PromotionApproved',
+  'PromotionRejected',
+  'RollbackRequested',
+  'RolloutCompleted',
+  'RolloutRolledBack',
+  'RolloutStarted',
+  'RolloutStepCompleted',
+  'TrainingEpochCompleted',
+  'TrainingFailed',
+  'TrainingRequested',
+  'TrainingRunStarted',
+];
+
+/** Catalog data of every event: topic, aggregate key field and current schema. */
+export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {
+  DataBatchSubmitted: {
+    name: 'DataBatchSubmitted',
+    topic: 'loopline.data-batch-submitted',
+    keyField: 'datasetName',
+    schema: DataBatchSubmittedSchema,
+  },
+  DatasetRejected: {
+    name: 'DatasetRejected',
+    topic: 'loopline.dataset-rejected',
+    keyField: 'datasetName',
+    schema: DatasetRejectedSchema,
+  },
+  DatasetVersionCreated: {
+    name: 'DatasetVersionCreated',
+    topic: 'loopline.dataset-version-created',
+    keyField: 'datasetName',
+    schema: DatasetVersionCreatedSchema,
+  },
+  DriftDetected: {
+    name: 'DriftDetected',
+    topic: 'loopline.drift-detected',
+    keyField: 'modelName',
+    schema: DriftDetectedSchema,
+  },
+  FeatureSetMaterialized: {
+    name: 'FeatureSetMaterialized',
+    topic: 'loopline.feature-set-materialized',
+    keyField: 'featureViewName',
+    schema: FeatureSetMaterializedSchema,
+  },
+  FeatureViewRegistered: {
+    name: 'FeatureViewRegistered',
+    topic: 'loopline.feature-view-registered',
+    keyField: 'featureViewName',
+    schema: FeatureViewRegisteredSchema,
+  },
+  GroundTruthObserved: {
+    name: 'GroundTruthObserved',
+    topic: 'loopline.ground-truth-observed',
+    keyField: 'datasetName',
+    schema: GroundTruthObservedSchema,
+  },
+  ModelAliasAssigned: {
+    name: 'ModelAliasAssigned',
+    topic: 'loopline.model-alias-assigned',
+    keyField: 'modelName',
+    schema: ModelAliasAssignedSchema,
+  },
+  ModelGateFailed: {
+    name: 'ModelGateFailed',
+    topic: 'loopline.model-gate-failed',
+    keyField: 'modelName',
+    schema: ModelGateFailedSchema,
+  },
+  ModelGatePassed: {
+    name: 'ModelGatePassed',
+    topic: 'loopline.model-gate-passed',
+    keyField: 'modelName',
+    schema: ModelGatePassedSchema,
+  },
+  ModelTrained: {
+    name: 'ModelTrained',
+    topic: 'loopline.model-trained',
+    keyField: 'modelName',
+    schema: ModelTrainedSchema,
+  },
+  ModelVersionRegistered: {
+    name: 'ModelVersionRegistered',
+    topic: 'loopline.model-version-registered',
+    keyField: 'modelName',
+    schema: ModelVersionRegisteredSchema,
+  },
+  MonitoringWindowSummarized: {
+    name: 'MonitoringWindowSummarized',
+    topic: 'loopline.monitoring-window-summarized',
+    keyField: 'modelName',
+    schema: MonitoringWindowSummarizedSchema,
+  },
+  PerformanceDegraded: {
+    name: 'PerformanceDegraded',
+    topic: 'loopline.performance-degraded',
+    keyField: 'modelName',
+    schema: PerformanceDegradedSchema,
+  },
+  PredictionsLogged: {
+    name: 'PredictionsLogged',
+    topic: 'loopline.predictions-logged',
+    keyField: 'modelName',
+    schema: PredictionsLoggedSchema,
+  },
+  PromotionApproved: {
+    name: 'PromotionApproved',
+    topic: 'loopline.promotion-approved',
+    keyField: 'modelName',
+    schema: PromotionApprovedSchema,
+  },
+  PromotionRejected: {
+    name: 'PromotionRejected',
+    topic: 'loopline.promotion-rejected',
+    keyField: 'modelName',
+    schema: PromotionRejectedSchema,
+  },
+  RollbackRequested: {
+    name: 'RollbackRequested',
+    topic: 'loopline.rollback-requested',
+    keyField: 'modelName',
+    schema: RollbackRequestedSchema,
+  },
+  RolloutCompleted: {
+    name: 'RolloutCompleted',
+    topic: 'loopline.rollout-completed',
+    keyField: 'modelName',
+    schema: RolloutCompletedSchema,
+  },
+  RolloutRolledBack: {
+    name: 'RolloutRolledBack',
+    topic: 'loopline.rollout-rolled-back',
+    keyField: 'modelName',
+    schema: RolloutRolledBackSchema,
+  },
+  RolloutStarted: {
+    name: 'RolloutStarted',
+    topic: 'loopline.rollout-started',
+    keyField: 'modelName',
+    schema: RolloutStartedSchema,
+  },
+  RolloutStepCompleted: {
+    name: 'RolloutStepCompleted',
+    topic: 'loopline.rollout-step-completed',
+    keyField: 'modelName',
+    schema: RolloutStepCompletedSchema,
+  },
+  TrainingEpochCompleted: {
+    name: 'TrainingEpochCompleted',
+    topic: 'loopline.training-epoch-completed',
+    keyField: 'modelName',
+    schema: TrainingEpochCompletedSchema,
+  },
+  TrainingFailed: {
+    name: 'TrainingFailed',
+    topic: 'loopline.training-failed',
+    keyField: 'modelName',
+    schema: TrainingFailedSchema,
+  },
+  TrainingRequested: {
+    name: 'TrainingRequested',
+    topic: 'loopline.training-requested',
+    keyField: 'modelName',
+    schema: TrainingRequestedSchema,
+  },
+  TrainingRunStarted: {
+    name: 'TrainingRunStarted',
+    topic: 'loopline.training-run-started',
+    keyField: 'modelName',
+    schema: TrainingRunStartedSchema,
+  },
+};

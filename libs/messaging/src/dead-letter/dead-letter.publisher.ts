@@ -1,0 +1,49 @@
+import type { PlatformError } from '@loopline/errors';
+import type { IHeaders, Producer } from 'kafkajs';
+import { DeadLetterHeader } from '../enums/dead-letter-header.enum';
+import type { LogCoordinates } from '../events/consumed-event';
+
+/** The original message exactly as it was read, so a dead letter can be replayed byte for byte. */
+export interface OriginalMessage {
+  key: Buffer | string | null;
+  value: Buffer | null;
+  headers?: IHeaders;
+}
+
+/** Error messages go into a header; keep them readable without letting one bloat the record. */
+const MAX_ERROR_MESSAGE_LENGTH = 2_000;
+
+/**
+ * Moves a message that cannot be handled to the consumer group's dead-letter topic, with where it
+ * came from and why it failed. If this send fails the caller must not commit the offset.
+ */
+export class DeadLetterPublisher {
+  constructor(
+    private readonly producer: Producer,
+    readonly topic: string,
+    private readonly consumerGroup: string,
+  ) {}
+
+  async publish(
+    original: OriginalMessage,
+    source: LogCoordinates,
+    error: PlatformError,
+    attempts: number,
+  ): Promise<void> {
+    const headers: IHeaders = {
+      ...original.headers,
+      [DeadLetterHeader.OriginalTopic]: source.topic,
+      [DeadLetterHeader.OriginalPartition]: String(source.partition),
+      [DeadLetterHeader.OriginalOffset]: source.offset,
+      [DeadLetterHeader.ConsumerGroup]: this.consumerGroup,
+      [DeadLetterHeader.ErrorCode]: error.code,
+      [DeadLetterHeader.ErrorMessage]: error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH),
+      [DeadLetterHeader.Attempts]: String(attempts),
+      [DeadLetterHeader.FailedAt]: new Date().toISOString(),
+    };
+    await this.producer.send({
+      topic: this.topic,
+      messages: [{ key: original.key, value: original.value, headers }],
+    });
+  }
+}

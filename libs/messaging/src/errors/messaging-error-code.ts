@@ -1,0 +1,9 @@
+/** Stable codes for failures raised by the messaging layer itself. */
+export const MessagingErrorCode = {
+  UnknownTopic: 'MESSAGING.UNKNOWN_TOPIC',
+  MissingHeader: 'MESSAGING.MISSING_HEADER',
+  NoHandler: 'MESSAGING.NO_HANDLER',
+  InvalidOptions: 'MESSAGING.INVALID_OPTIONS',
+  BrokerUnavailable: 'MESSAGING.BROKER_UNAVAILABLE',
+  ConsumerNotJoined: 'MESSAGING.CONSUMER_NOT_JOINED',
+} as const;

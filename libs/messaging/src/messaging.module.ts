@@ -1,0 +1,34 @@
+import { AvroSingleObjectCodec } from '@loopline/contracts';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { Inbox } from './inbox/inbox';
+import { MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
+import type { MessagingOptions } from './messaging-options.interface';
+import { EVENT_CODEC } from './messaging.tokens';
+import { OutboxRelay } from './outbox/outbox.relay';
+import { OutboxWriter } from './outbox/outbox.writer';
+import { TopicProvisioner } from './topics/topic.provisioner';
+
+/**
+ * Kafka messaging for one service: topic provisioning, the outbox (writer and relay) and the
+ * inbox. Consuming is started with `connectEventConsumer(app)` after the module is built.
+ * Requires the service's TypeORM DataSource (with MESSAGING_ENTITIES) and ObservabilityModule.
+ */
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    const resolved = resolveMessagingOptions(options);
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: resolved },
+        { provide: EVENT_CODEC, useFactory: () => new AvroSingleObjectCodec() },
+        TopicProvisioner,
+        OutboxWriter,
+        OutboxRelay,
+        Inbox,
+      ],
+      exports: [MESSAGING_OPTIONS, EVENT_CODEC, TopicProvisioner, OutboxWriter, OutboxRelay, Inbox],
+    };
+  }
+}

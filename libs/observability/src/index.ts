@@ -1,0 +1,10 @@
+export { ErrorResponseBody, PlatformErrorFilter } from './errors/platform-error.filter';
+export { HealthController, LivenessReport } from './http/health.controller';
+export { MetricsController } from './http/metrics.controller';
+export { PlatformMetrics } from './metrics/platform-metrics';
+export { ObservabilityErrorCode } from './observability-error-code';
+export { OBSERVABILITY_OPTIONS, ObservabilityOptions } from './observability-options.interface';
+export { ObservabilityModule } from './observability.module';
+export { ReadinessIndicator } from './readiness/readiness-indicator.interface';
+export { ReadinessCheckResult, ReadinessReport } from './readiness/readiness-report.interface';
+export { DEFAULT_READINESS_TIMEOUT_MS, ReadinessRegistry } from './readiness/readiness.registry';

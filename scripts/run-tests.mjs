@@ -1,0 +1,61 @@
+// Runs every compiled spec (*.spec.js: pure, *.int-spec.js: against the local stack) with Node's
+// test runner, then prints one summary line for CI: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const SPEC = /\.(int-)?spec\.js$/;
+
+function findSpecs(dir, inDist = false) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findSpecs(path, inDist || entry.name === 'dist'));
+    else if (inDist && SPEC.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+const filter = process.argv[2];
+const specs = ['libs', 'services', 'bench']
+  .flatMap((top) => {
+    try {
+      return findSpecs(join(root, top));
+    } catch {
+      return [];
+    }
+  })
+  .filter((path) => !filter || path.includes(filter))
+  .sort();
+if (specs.length === 0) {
+  console.error('no test files found: run the build first (npx tsc -b tsconfig.json)');
+  process.exit(1);
+}
+console.log(`running ${specs.length} test files`);
+mkdirSync(join(root, '.local'), { recursive: true });
+const tapFile = join(root, '.local', 'test-results.tap');
+const result = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-concurrency=4',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...specs.map((path) => relative(root, path)),
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const tap = readFileSync(tapFile, 'utf8');
+const count = (name) =>
+  Number(
+    /^# (\w+) (\d+)$/m.test(tap) ? (tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0) : 0,
+  );
+const passed = count('pass');
+const failed = count('fail') + count('cancelled');
+const skipped = count('skipped') + count('todo');
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(result.status === 0 && failed === 0 ? 0 : 1);

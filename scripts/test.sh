@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every check and test of the repository against the real local stack, and ends with one
+# line "N passed, N failed, N skipped" summing all test files. Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+step "npm dependencies"
+ensure_npm_dependencies
+
+step "local stack (Kafka, PostgreSQL, MinIO)"
+bash infra/stack.sh up
+
+step "build (tsc -b)"
+npx tsc -b tsconfig.json
+
+step "static checks"
+npm run --silent contracts:check
+npx eslint --max-warnings=0 .
+npx prettier --check --log-level warn .
+
+step "tests"
+node scripts/run-tests.mjs

@@ -1,0 +1,5 @@
+import type { ServiceIdentity } from '@loopline/service-runtime';
+import { MESSAGING_ENTITIES } from '@loopline/service-runtime';
+
+/** TypeORM entities of the ingestion service; they never leave `database/`. */
+export const INGESTION_ENTITIES: ServiceIdentity['entities'] = [...MESSAGING_ENTITIES];

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { platformModules, ServiceIdentity } from '@loopline/service-runtime';
+import { MonitoringConfig, MONITORING_SERVICE_NAME } from './config/monitoring.config';
+import { MONITORING_ENTITIES } from './database/entities';
+import { MONITORING_MIGRATIONS } from './database/migrations';
+
+const MONITORING_SERVICE: ServiceIdentity = {
+  name: MONITORING_SERVICE_NAME,
+  entities: MONITORING_ENTITIES,
+  migrations: MONITORING_MIGRATIONS,
+};
+
+/** Root module of the monitoring service, which watches production for drift and performance drops. */
+@Module({})
+export class AppModule {
+  static forRoot(config: MonitoringConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...platformModules(config, MONITORING_SERVICE),
+        // Messaging: MessagingModule.forRoot({ serviceName: MONITORING_SERVICE_NAME, brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        // Use-case slices follow here.
+      ],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import {
+  bucketName,
+  ConfigOf,
+  defineConfig,
+  identifier,
+  parseConfig,
+  PLATFORM_CONFIG_DEFINITION,
+  port,
+} from '@loopline/config';
+
+/** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
+export const MONITORING_SERVICE_NAME = 'monitoring';
+
+/**
+ * Every environment variable the monitoring service reads, with its type, default and doc. The
+ * defaults match the local stack (`infra/stack.sh up`).
+ */
+export const MONITORING_CONFIG_DEFINITION = defineConfig({
+  ...PLATFORM_CONFIG_DEFINITION,
+  HTTP_PORT: port({
+    default: 3007,
+    doc: 'Port of the monitoring HTTP API (/health, /ready, /metrics).',
+  }),
+  DATABASE_SCHEMA: identifier({
+    default: 'monitoring',
+    doc: 'Postgres schema owned by the monitoring service.',
+  }),
+  ARTIFACTS_BUCKET: bucketName({
+    default: 'loopline-monitoring',
+    doc: 'Bucket for reference profiles and monitoring window results.',
+  }),
+});
+
+export type MonitoringConfig = ConfigOf<typeof MONITORING_CONFIG_DEFINITION>;
+
+/** Parses the monitoring service's configuration; the only place the service reads the environment. */
+export function loadMonitoringConfig(env: NodeJS.ProcessEnv = process.env): MonitoringConfig {
+  return parseConfig(MONITORING_CONFIG_DEFINITION, env);
+}

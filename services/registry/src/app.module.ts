@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { platformModules, ServiceIdentity } from '@loopline/service-runtime';
+import { RegistryConfig, REGISTRY_SERVICE_NAME } from './config/registry.config';
+import { REGISTRY_ENTITIES } from './database/entities';
+import { REGISTRY_MIGRATIONS } from './database/migrations';
+
+const REGISTRY_SERVICE: ServiceIdentity = {
+  name: REGISTRY_SERVICE_NAME,
+  entities: REGISTRY_ENTITIES,
+  migrations: REGISTRY_MIGRATIONS,
+};
+
+/** Root module of the registry service, which is the system of record of model versions and their lineage. */
+@Module({})
+export class AppModule {
+  static forRoot(config: RegistryConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...platformModules(config, REGISTRY_SERVICE),
+        // Messaging: MessagingModule.forRoot({ serviceName: REGISTRY_SERVICE_NAME, brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        // Use-case slices follow here.
+      ],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { allContracts, type EventName } from '@loopline/contracts';
+import { type ConsumedEvent, ConsumeEvent, Inbox } from '@loopline/messaging';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditLogAppender } from './audit-log.appender';
+
+const EVERY_EVENT = allContracts().map((contract) => contract.name) as [EventName, ...EventName[]];
+
+/** The registry is the system of record: every lifecycle event lands in the audit log once. */
+@Controller()
+export class RecordLifecycleEventController {
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly appender: AuditLogAppender,
+  ) {}
+
+  @ConsumeEvent(...EVERY_EVENT)
+  async record(@Payload() event: ConsumedEvent): Promise<void> {
+    await this.inbox.runOnce(event, (manager) => this.appender.append(manager, event));
+  }
+}

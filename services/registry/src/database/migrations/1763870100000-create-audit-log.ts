@@ -1,0 +1,36 @@
+import { migrationSchema } from '@loopline/persistence';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The append-only, hash-chained audit log of every lifecycle event. */
+export class CreateAuditLog1763870100000 implements MigrationInterface {
+  name = 'CreateAuditLog1763870100000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const schema = migrationSchema(queryRunner);
+    await queryRunner.query(`
+      CREATE TABLE ${schema}.audit_log (
+        sequence bigint PRIMARY KEY,
+        event_id uuid NOT NULL UNIQUE,
+        event_type text NOT NULL,
+        topic text NOT NULL,
+        partition int NOT NULL,
+        log_offset bigint NOT NULL,
+        aggregate_key text NOT NULL,
+        correlation_id text NOT NULL,
+        causation_id text,
+        producer text NOT NULL,
+        occurred_at text NOT NULL,
+        payload jsonb NOT NULL,
+        previous_hash char(64) NOT NULL,
+        entry_hash char(64) NOT NULL UNIQUE,
+        recorded_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX audit_log_correlation_idx ON ${schema}.audit_log (correlation_id)`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE ${migrationSchema(queryRunner)}.audit_log`);
+  }
+}
