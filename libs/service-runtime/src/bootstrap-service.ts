@@ -1,6 +1,7 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { connectEventConsumer } from '@loopline/messaging';
 import { PlatformErrorFilter, ReadinessRegistry } from '@loopline/observability';
 import { createLogger } from './create-logger';
 import type { ServiceConfig } from './service-config.interface';
@@ -19,7 +20,8 @@ const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
  * Starts a service: parses config (all problems reported at once), builds the Nest app with the
- * platform logger and error filter, and listens on HTTP_HOST:HTTP_PORT. On SIGTERM/SIGINT the
+ * platform logger and error filter, listens on HTTP_HOST:HTTP_PORT (so /health answers while
+ * the consumer joins its group) and starts consuming the events its handlers subscribe to. On SIGTERM/SIGINT the
  * service first reports not ready, then Nest runs the shutdown hooks (consumers stop, in-flight
  * work and the outbox drain, pools close); a watchdog forces exit after SHUTDOWN_TIMEOUT_MS so
  * a stuck hook cannot keep a pod terminating forever.
@@ -39,8 +41,15 @@ export async function bootstrapService<C extends ServiceConfig>(
   app.enableShutdownHooks([...SHUTDOWN_SIGNALS]);
   app.useGlobalFilters(new PlatformErrorFilter(app.get(HttpAdapterHost)));
   armShutdownWatchdog(app, config.SHUTDOWN_TIMEOUT_MS);
+  const consumer = connectEventConsumer(app);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   Logger.log(`listening on http://${config.HTTP_HOST}:${config.HTTP_PORT}`, 'Bootstrap');
+  await app.startAllMicroservices();
+  const subscriptions = consumer.subscriptions();
+  Logger.log(
+    subscriptions.length > 0 ? `consuming ${subscriptions.join(', ')}` : 'no event subscriptions',
+    'Bootstrap',
+  );
   return app;
 }
 

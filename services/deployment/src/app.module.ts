@@ -18,7 +18,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, DEPLOYMENT_SERVICE),
-        // Messaging: MessagingModule.forRoot({ serviceName: DEPLOYMENT_SERVICE_NAME, brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         // Use-case slices follow here.
       ],
     };

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { platformModules, ServiceIdentity } from '@loopline/service-runtime';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { RegistryConfig, REGISTRY_SERVICE_NAME } from './config/registry.config';
 import { REGISTRY_ENTITIES } from './database/entities';
 import { REGISTRY_MIGRATIONS } from './database/migrations';
@@ -16,11 +17,7 @@ export class AppModule {
   static forRoot(config: RegistryConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ...platformModules(config, REGISTRY_SERVICE),
-        // Messaging: MessagingModule.forRoot({ serviceName: REGISTRY_SERVICE_NAME, brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
-        // Use-case slices follow here.
-      ],
+      imports: [...platformModules(config, REGISTRY_SERVICE), AuditLogModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { platformModules, ServiceIdentity } from '@loopline/service-runtime';
+import { RequestTrainingModule } from './request-training/request-training.module';
 import { TrainingConfig, TRAINING_SERVICE_NAME } from './config/training.config';
 import { TRAINING_ENTITIES } from './database/entities';
 import { TRAINING_MIGRATIONS } from './database/migrations';
@@ -16,11 +17,7 @@ export class AppModule {
   static forRoot(config: TrainingConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ...platformModules(config, TRAINING_SERVICE),
-        // Messaging: MessagingModule.forRoot({ serviceName: TRAINING_SERVICE_NAME, brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
-        // Use-case slices follow here.
-      ],
+      imports: [...platformModules(config, TRAINING_SERVICE), RequestTrainingModule],
     };
   }
 }

@@ -6,4 +6,5 @@ export const MessagingErrorCode = {
   InvalidOptions: 'MESSAGING.INVALID_OPTIONS',
   BrokerUnavailable: 'MESSAGING.BROKER_UNAVAILABLE',
   ConsumerNotJoined: 'MESSAGING.CONSUMER_NOT_JOINED',
+  TopicProvisioningFailed: 'MESSAGING.TOPIC_PROVISIONING_FAILED',
 } as const;

@@ -12,9 +12,11 @@ import { type Admin, type ITopicConfig, Kafka, logLevel } from 'kafkajs';
 import { MessagingErrorCode } from '../errors/messaging-error-code';
 import { MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
+import { sleep } from '../server/sleep';
 import { TopicNamer } from './topic-namer';
 
 const BROKER_CHECK_TIMEOUT_MS = 3_000;
+const PROVISIONING_ATTEMPTS = 6;
 
 /**
  * Topics are part of the platform's public interface, so the platform declares them (partitions,
@@ -42,12 +44,39 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.admin.connect();
-    await this.ensureTopics();
+    await this.ensureTopicsWithRetry();
     this.readiness.register({ name: 'kafka-broker', check: () => this.checkBroker() });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.admin.disconnect();
+  }
+
+  /**
+   * Services start together and race to create the same topics; the loser sees transient
+   * metadata errors for topics that exist but have no leader yet, so it looks again.
+   */
+  private async ensureTopicsWithRetry(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.ensureTopics();
+        return;
+      } catch (error) {
+        const retriable = (error as { retriable?: boolean }).retriable === true;
+        if (!retriable || attempt >= PROVISIONING_ATTEMPTS) {
+          throw new PlatformError(
+            MessagingErrorCode.TopicProvisioningFailed,
+            `Could not create the topics on ${this.options.brokers.join(',')}: ${(error as Error).message}. ` +
+              'Check that the broker is up (infra/stack.sh status) and allows topic creation.',
+            { kind: ErrorKind.Unavailable, cause: error },
+          );
+        }
+        this.logger.warn(
+          `topic provisioning attempt ${attempt} failed (${(error as Error).message}); retrying`,
+        );
+        await sleep(200 * attempt);
+      }
+    }
   }
 
   /** Creates the declared topics that are missing; existing ones are left as they are. */

@@ -1,5 +1,8 @@
 import type { ServiceIdentity } from '@loopline/service-runtime';
-import { MESSAGING_ENTITIES } from '@loopline/service-runtime';
+import { AuditEntryRow } from './audit-entry.row';
 
-/** TypeORM entities of the registry service; they never leave `database/`. */
-export const REGISTRY_ENTITIES: ServiceIdentity['entities'] = [...MESSAGING_ENTITIES];
+/**
+ * TypeORM entities of the registry service; they never leave `database/`. The outbox and
+ * inbox entities are added by the service runtime.
+ */
+export const REGISTRY_ENTITIES: ServiceIdentity['entities'] = [AuditEntryRow];

@@ -32,8 +32,26 @@ export function computeEntryHash(previousHash: string, facts: AuditFacts): strin
   return createHash('sha256')
     .update(previousHash)
     .update('\n')
-    .update(canonicalJson(facts))
+    .update(canonicalJson(pickFacts(facts)))
     .digest('hex');
+}
+
+/** Exactly the hashed fields, whatever else the object carries (a row has its hashes too). */
+function pickFacts(facts: AuditFacts): AuditFacts {
+  return {
+    sequence: facts.sequence,
+    eventId: facts.eventId,
+    eventType: facts.eventType,
+    topic: facts.topic,
+    partition: facts.partition,
+    offset: facts.offset,
+    aggregateKey: facts.aggregateKey,
+    correlationId: facts.correlationId,
+    causationId: facts.causationId,
+    producer: facts.producer,
+    occurredAt: facts.occurredAt,
+    payload: facts.payload,
+  };
 }
 
 export function canonicalJson(value: unknown): string {

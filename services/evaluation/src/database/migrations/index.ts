@@ -1,10 +1,8 @@
 import type { MigrationClass } from '@loopline/persistence';
-import { MESSAGING_MIGRATIONS } from '@loopline/service-runtime';
 
 /**
- * Every migration of the evaluation schema; they run in timestamp order at start-up. The
- * service's own migrations are files next to this one (`<timestamp>-<what>.migration.ts`,
- * tables created in `migrationSchema(queryRunner)`); there are none yet because no use case
- * of the service stores anything so far.
+ * Every migration of the evaluation schema, run in timestamp order at start-up after the messaging
+ * migrations (outbox, inbox) that the service runtime adds. Files go next to this one
+ * (`<timestamp>-<what>.ts`, tables created in `migrationSchema(queryRunner)`).
  */
-export const EVALUATION_MIGRATIONS: MigrationClass[] = [...MESSAGING_MIGRATIONS];
+export const EVALUATION_MIGRATIONS: MigrationClass[] = [];
