@@ -14,10 +14,13 @@ bash infra/stack.sh up
 step "build (tsc -b)"
 npx tsc -b tsconfig.json
 
-step "static checks"
+step "static checks: generated contracts, lint with Nx module boundaries, formatting, compose file"
 npm run --silent contracts:check
-npx eslint --max-warnings=0 .
+# The boundary rule reads Nx's project graph; compute it without a daemon so it always exists.
+NX_DAEMON=false npx nx show projects >/dev/null
+NX_DAEMON=false npx eslint --max-warnings=0 .
 npx prettier --check --log-level warn .
+bash infra/compose/validate.sh
 
 step "tests"
 node scripts/run-tests.mjs

@@ -1,0 +1,45 @@
+// Prints the environment-variable table of the README from the services' config definitions, so
+// the documentation is generated from the code that parses the variables.
+// usage: node scripts/config-table.mjs   (after the build)
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { describeConfig, PLATFORM_CONFIG_DEFINITION } = require('../libs/config/dist/index.js');
+
+const SERVICES = [
+  'ingestion',
+  'feature-store',
+  'training',
+  'evaluation',
+  'registry',
+  'deployment',
+  'monitoring',
+];
+const escape = (text) => String(text).replace(/\|/g, '\\|');
+
+console.log('| variable | type | default | description |');
+console.log('| --- | --- | --- | --- |');
+for (const row of describeConfig(PLATFORM_CONFIG_DEFINITION)) {
+  console.log(
+    `| \`${row.name}\` | ${row.type} | \`${escape(row.default ?? '')}\` | ${escape(row.doc)} |`,
+  );
+}
+const perService = new Map();
+for (const service of SERVICES) {
+  const module = require(`../services/${service}/dist/config/${service}.config.js`);
+  const definition = Object.entries(module).find(([name]) =>
+    name.endsWith('_CONFIG_DEFINITION'),
+  )[1];
+  for (const row of describeConfig(definition)) {
+    if (row.name in PLATFORM_CONFIG_DEFINITION) continue;
+    const doc = row.doc
+      .replace(`the ${service} service`, 'the service')
+      .replace(`the ${service} `, "the service's ");
+    const rows = perService.get(row.name) ?? { doc, type: row.type, defaults: [] };
+    rows.defaults.push(`${service}: \`${row.default}\``);
+    perService.set(row.name, rows);
+  }
+}
+for (const [name, row] of perService) {
+  console.log(`| \`${name}\` | ${row.type} | ${row.defaults.join(', ')} | ${escape(row.doc)} |`);
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The main job: brings up the local stack and all seven services, then runs the demo flow.
+# Until the data-to-deployment pipeline lands, the flow is the platform smoke test: an operator
+# asks training for a retrain over HTTP, training publishes TrainingRequested through its outbox,
+# and the registry consumes it into the hash-chained audit log, which is then verified.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+step "npm dependencies"
+ensure_npm_dependencies
+
+step "local stack (Kafka, PostgreSQL, MinIO)"
+bash infra/stack.sh up
+
+step "build (tsc -b)"
+npx tsc -b tsconfig.json
+
+step "services"
+bash infra/services.sh up
+
+step "smoke flow: training request -> Kafka -> registry audit log"
+node scripts/smoke-flow.mjs
+
+echo
+echo "The services keep running: try http://127.0.0.1:3005/audit-log or :3005/metrics."
+echo "Stop them with: bash infra/services.sh down   (the stack: bash infra/stack.sh down)"
