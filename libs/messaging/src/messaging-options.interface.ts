@@ -23,6 +23,7 @@ export interface MessagingOptions {
   /** Producer header, Kafka client id and default consumer group. */
   serviceName: string;
   brokers: string[];
+  /** Defaults to the topic prefix followed by the service name. */
   consumerGroup?: string;
   /** Prepended to every topic name: isolates environments sharing a cluster, and tests. */
   topicPrefix?: string;

@@ -29,7 +29,8 @@ export function resolveMessagingOptions(options: MessagingOptions): ResolvedMess
   const resolved: ResolvedMessagingOptions = {
     serviceName: options.serviceName,
     brokers: options.brokers,
-    consumerGroup: options.consumerGroup ?? options.serviceName,
+    // Groups are namespaced like topics, so environments sharing a cluster never share a group.
+    consumerGroup: options.consumerGroup ?? `${options.topicPrefix ?? ''}${options.serviceName}`,
     topicPrefix: options.topicPrefix ?? '',
     topics: { ...DEFAULT_TOPIC_OPTIONS, ...options.topics },
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },

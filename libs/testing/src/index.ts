@@ -3,3 +3,9 @@ export { dropSchema } from './postgres-schemas';
 export { TopicRecorder, type RecordedMessage } from './topic-recorder';
 export { uniqueIdentifier, uniqueName } from './unique-name';
 export { waitFor, type WaitOptions } from './wait-for';
+export {
+  parsePrometheusText,
+  type PrometheusFamily,
+  type PrometheusSample,
+} from './prometheus-text.parser';
+export { freePort, REPO_ROOT, ServiceProcess } from './service-process';

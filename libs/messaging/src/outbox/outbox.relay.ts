@@ -14,6 +14,7 @@ import { OutboxMessageRow } from '../database/outbox-message.row';
 import { MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { EVENT_CODEC } from '../messaging.tokens';
+import { PRODUCER_OPTIONS } from '../producer-options';
 import { sleep } from '../server/sleep';
 import { AvroEventSerializer } from '../serializers/avro-event.serializer';
 
@@ -39,7 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {
     this.client = new ClientKafka({
       client: { clientId: `${options.serviceName}-outbox`, brokers: options.brokers },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      producer: { ...PRODUCER_OPTIONS },
       producerOnlyMode: true,
       serializer: new AvroEventSerializer(codec),
     });

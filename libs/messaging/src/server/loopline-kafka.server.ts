@@ -15,6 +15,7 @@ import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { retryDelayMs } from '../retry/retry-policy';
 import { AvroEventSerializer } from '../serializers/avro-event.serializer';
 import { TopicNamer } from '../topics/topic-namer';
+import { PRODUCER_OPTIONS } from '../producer-options';
 import { sleep } from './sleep';
 
 /**
@@ -42,7 +43,7 @@ export class LooplineKafkaServer extends ServerKafka {
     super({
       client: { clientId: settings.serviceName, brokers: settings.brokers },
       consumer: { groupId: settings.consumerGroup, allowAutoTopicCreation: false },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      producer: { ...PRODUCER_OPTIONS },
       postfixId: '',
       deserializer: new AvroEventDeserializer(codec, topicNamer),
       serializer: new AvroEventSerializer(codec),

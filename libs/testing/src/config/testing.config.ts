@@ -18,3 +18,8 @@ export function testStackConfig(
     },
   };
 }
+
+/** The environment a service process started by a test inherits before its own variables. */
+export function inheritedEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env };
+}
