@@ -7,14 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
-step "npm dependencies"
-ensure_npm_dependencies
-
-step "local stack (Kafka, PostgreSQL, MinIO)"
-bash infra/stack.sh up
-
-step "build (tsc -b)"
-npx tsc -b tsconfig.json
+prepare_workspace
 
 step "services"
 bash infra/services.sh up

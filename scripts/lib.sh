@@ -13,3 +13,13 @@ ensure_npm_dependencies() {
   echo "installing npm dependencies (npm ci)..."
   (cd "$REPO_ROOT" && npm ci --no-audit --no-fund)
 }
+
+# What both top-level commands need first: dependencies, the local stack and a build.
+prepare_workspace() {
+  step "npm dependencies"
+  ensure_npm_dependencies
+  step "local stack (Kafka, PostgreSQL, MinIO)"
+  bash "$REPO_ROOT/infra/stack.sh" up
+  step "build (tsc -b)"
+  (cd "$REPO_ROOT" && npx tsc -b tsconfig.json)
+}

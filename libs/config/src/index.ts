@@ -22,3 +22,4 @@ export {
   url,
   VariableOptions,
 } from './variable-types';
+export { serviceConfigDefinition, type ServiceConfigDefaults } from './service-config.definition';

@@ -65,6 +65,22 @@ async function world() {
     schemas,
     topic: topics.topicFor('DatasetVersionCreated'),
     deadLetterTopic: topics.deadLetterTopicFor(group),
+    startProducer: (relayEnabled = true) =>
+      startTestService({
+        serviceName: 'it-producer',
+        schema: schemas[0],
+        topicPrefix: prefix,
+        consumes: false,
+        relayEnabled,
+      }),
+    startConsumer: () =>
+      startTestService({
+        serviceName: 'it-consumer',
+        schema: schemas[1],
+        topicPrefix: prefix,
+        consumerGroup: group,
+        consumes: true,
+      }),
     cleanup: () => Promise.all(schemas.map((schema) => dropSchema(stack.databaseUrl, schema))),
   };
 }
@@ -80,22 +96,12 @@ before(async () => {
 });
 after(() => rawProducer.disconnect());
 
-describe('messaging through the real broker', { timeout: 90_000 }, () => {
+// Each test has its own topics, group and schemas, so they run side by side.
+describe('messaging through the real broker', { timeout: 90_000, concurrency: true }, () => {
   it('delivers a typed event from one service to another with its headers intact', async () => {
     const w = await world();
-    const producer = await startTestService({
-      serviceName: 'it-producer',
-      schema: w.schemas[0],
-      topicPrefix: w.prefix,
-      consumes: false,
-    });
-    const consumer = await startTestService({
-      serviceName: 'it-consumer',
-      schema: w.schemas[1],
-      topicPrefix: w.prefix,
-      consumerGroup: w.group,
-      consumes: true,
-    });
+    const producer = await w.startProducer();
+    const consumer = await w.startConsumer();
     try {
       const metadata = await publishThroughOutbox(
         producer,
@@ -135,13 +141,7 @@ describe('messaging through the real broker', { timeout: 90_000 }, () => {
 
   it('sends a poison message to the dead-letter topic with its coordinates and goes on', async () => {
     const w = await world();
-    const consumer = await startTestService({
-      serviceName: 'it-consumer',
-      schema: w.schemas[1],
-      topicPrefix: w.prefix,
-      consumerGroup: w.group,
-      consumes: true,
-    });
+    const consumer = await w.startConsumer();
     const deadLetters = await new TopicRecorder(stack.brokers, w.deadLetterTopic).start();
     try {
       const headers = envelopeHeaders();
@@ -179,13 +179,7 @@ describe('messaging through the real broker', { timeout: 90_000 }, () => {
 
   it('retries retriable failures, dead-letters permanent ones at once and exhausted ones at the cap', async () => {
     const w = await world();
-    const consumer = await startTestService({
-      serviceName: 'it-consumer',
-      schema: w.schemas[1],
-      topicPrefix: w.prefix,
-      consumerGroup: w.group,
-      consumes: true,
-    });
+    const consumer = await w.startConsumer();
     const deadLetters = await new TopicRecorder(stack.brokers, w.deadLetterTopic).start();
     consumer.script.failWith = (event, call) => {
       const name = event.payload.datasetName;
@@ -223,13 +217,7 @@ describe('messaging through the real broker', { timeout: 90_000 }, () => {
 
   it('gives a redelivered event no second effect', async () => {
     const w = await world();
-    const consumer = await startTestService({
-      serviceName: 'it-consumer',
-      schema: w.schemas[1],
-      topicPrefix: w.prefix,
-      consumerGroup: w.group,
-      consumes: true,
-    });
+    const consumer = await w.startConsumer();
     try {
       const message = encode(datasetEvent('flights'));
       const eventId = message.headers[EventHeader.EventId];
@@ -247,23 +235,12 @@ describe('messaging through the real broker', { timeout: 90_000 }, () => {
 
   it('publishes an event committed before a crash exactly once when the relay restarts', async () => {
     const w = await world();
-    const crashed = await startTestService({
-      serviceName: 'it-producer',
-      schema: w.schemas[0],
-      topicPrefix: w.prefix,
-      consumes: false,
-      relayEnabled: false,
-    });
+    const crashed = await w.startProducer(false);
     const recorder = await new TopicRecorder(stack.brokers, w.topic).start();
     const committed = await publishThroughOutbox(crashed, datasetEvent('flights'));
     await crashed.close();
 
-    const restarted = await startTestService({
-      serviceName: 'it-producer',
-      schema: w.schemas[0],
-      topicPrefix: w.prefix,
-      consumes: false,
-    });
+    const restarted = await w.startProducer();
     try {
       await recorder.waitForCount(1);
       // A later event with the same key lands behind any duplicate on the same partition.

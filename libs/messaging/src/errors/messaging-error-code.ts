@@ -4,7 +4,6 @@ export const MessagingErrorCode = {
   MissingHeader: 'MESSAGING.MISSING_HEADER',
   NoHandler: 'MESSAGING.NO_HANDLER',
   InvalidOptions: 'MESSAGING.INVALID_OPTIONS',
-  BrokerUnavailable: 'MESSAGING.BROKER_UNAVAILABLE',
   ConsumerNotJoined: 'MESSAGING.CONSUMER_NOT_JOINED',
   TopicProvisioningFailed: 'MESSAGING.TOPIC_PROVISIONING_FAILED',
 } as const;

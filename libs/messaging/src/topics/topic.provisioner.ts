@@ -15,7 +15,6 @@ import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { sleep } from '../server/sleep';
 import { TopicNamer } from './topic-namer';
 
-const BROKER_CHECK_TIMEOUT_MS = 3_000;
 const PROVISIONING_ATTEMPTS = 6;
 
 /**
@@ -121,25 +120,8 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
+  /** The readiness registry bounds this with its per-check timeout. */
   private async checkBroker(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new PlatformError(
-              MessagingErrorCode.BrokerUnavailable,
-              `Kafka brokers ${this.options.brokers.join(',')} did not answer within ${BROKER_CHECK_TIMEOUT_MS} ms.`,
-              { kind: ErrorKind.Unavailable },
-            ),
-          ),
-        BROKER_CHECK_TIMEOUT_MS,
-      );
-    });
-    try {
-      await Promise.race([this.admin.describeCluster(), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.admin.describeCluster();
   }
 }

@@ -1,12 +1,4 @@
-import {
-  bucketName,
-  ConfigOf,
-  defineConfig,
-  identifier,
-  parseConfig,
-  PLATFORM_CONFIG_DEFINITION,
-  port,
-} from '@loopline/config';
+import { ConfigOf, parseConfig, serviceConfigDefinition } from '@loopline/config';
 
 /** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
 export const MONITORING_SERVICE_NAME = 'monitoring';
@@ -15,20 +7,12 @@ export const MONITORING_SERVICE_NAME = 'monitoring';
  * Every environment variable the monitoring service reads, with its type, default and doc. The
  * defaults match the local stack (`infra/stack.sh up`).
  */
-export const MONITORING_CONFIG_DEFINITION = defineConfig({
-  ...PLATFORM_CONFIG_DEFINITION,
-  HTTP_PORT: port({
-    default: 3007,
-    doc: 'Port of the monitoring HTTP API (/health, /ready, /metrics).',
-  }),
-  DATABASE_SCHEMA: identifier({
-    default: 'monitoring',
-    doc: 'Postgres schema owned by the monitoring service.',
-  }),
-  ARTIFACTS_BUCKET: bucketName({
-    default: 'loopline-monitoring',
-    doc: 'Bucket for reference profiles and monitoring window results.',
-  }),
+export const MONITORING_CONFIG_DEFINITION = serviceConfigDefinition({
+  serviceName: MONITORING_SERVICE_NAME,
+  httpPort: 3007,
+  databaseSchema: 'monitoring',
+  artifactsBucket: 'loopline-monitoring',
+  artifactsDoc: 'Bucket for reference profiles and monitoring window results.',
 });
 
 export type MonitoringConfig = ConfigOf<typeof MONITORING_CONFIG_DEFINITION>;

@@ -1,12 +1,4 @@
-import {
-  bucketName,
-  ConfigOf,
-  defineConfig,
-  identifier,
-  parseConfig,
-  PLATFORM_CONFIG_DEFINITION,
-  port,
-} from '@loopline/config';
+import { ConfigOf, parseConfig, serviceConfigDefinition } from '@loopline/config';
 
 /** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
 export const REGISTRY_SERVICE_NAME = 'registry';
@@ -15,17 +7,12 @@ export const REGISTRY_SERVICE_NAME = 'registry';
  * Every environment variable the registry service reads, with its type, default and doc. The
  * defaults match the local stack (`infra/stack.sh up`).
  */
-export const REGISTRY_CONFIG_DEFINITION = defineConfig({
-  ...PLATFORM_CONFIG_DEFINITION,
-  HTTP_PORT: port({
-    default: 3005,
-    doc: 'Port of the registry HTTP API (/health, /ready, /metrics).',
-  }),
-  DATABASE_SCHEMA: identifier({
-    default: 'registry',
-    doc: 'Postgres schema owned by the registry service.',
-  }),
-  ARTIFACTS_BUCKET: bucketName({ default: 'loopline-model-cards', doc: 'Bucket for model cards.' }),
+export const REGISTRY_CONFIG_DEFINITION = serviceConfigDefinition({
+  serviceName: REGISTRY_SERVICE_NAME,
+  httpPort: 3005,
+  databaseSchema: 'registry',
+  artifactsBucket: 'loopline-model-cards',
+  artifactsDoc: 'Bucket for model cards.',
 });
 
 export type RegistryConfig = ConfigOf<typeof REGISTRY_CONFIG_DEFINITION>;

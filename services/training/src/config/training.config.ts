@@ -1,12 +1,4 @@
-import {
-  bucketName,
-  ConfigOf,
-  defineConfig,
-  identifier,
-  parseConfig,
-  PLATFORM_CONFIG_DEFINITION,
-  port,
-} from '@loopline/config';
+import { ConfigOf, parseConfig, serviceConfigDefinition } from '@loopline/config';
 
 /** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
 export const TRAINING_SERVICE_NAME = 'training';
@@ -15,20 +7,12 @@ export const TRAINING_SERVICE_NAME = 'training';
  * Every environment variable the training service reads, with its type, default and doc. The
  * defaults match the local stack (`infra/stack.sh up`).
  */
-export const TRAINING_CONFIG_DEFINITION = defineConfig({
-  ...PLATFORM_CONFIG_DEFINITION,
-  HTTP_PORT: port({
-    default: 3003,
-    doc: 'Port of the training HTTP API (/health, /ready, /metrics).',
-  }),
-  DATABASE_SCHEMA: identifier({
-    default: 'training',
-    doc: 'Postgres schema owned by the training service.',
-  }),
-  ARTIFACTS_BUCKET: bucketName({
-    default: 'loopline-models',
-    doc: 'Bucket for trained model artifacts.',
-  }),
+export const TRAINING_CONFIG_DEFINITION = serviceConfigDefinition({
+  serviceName: TRAINING_SERVICE_NAME,
+  httpPort: 3003,
+  databaseSchema: 'training',
+  artifactsBucket: 'loopline-models',
+  artifactsDoc: 'Bucket for trained model artifacts.',
 });
 
 export type TrainingConfig = ConfigOf<typeof TRAINING_CONFIG_DEFINITION>;
