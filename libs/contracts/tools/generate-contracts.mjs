@@ -274,18 +274,29 @@ function renderSharedTypeFile(type) {
   return header(type.files) + importLines(refs, shortName(type.name), './') + '\n' + body;
 }
 
-function renderReleasedFile(released) {
+function renderReleasedFile(released, events) {
   const sources = released.length ? ['schemas/released/**/*.avsc'] : ['schemas/released/ (empty)'];
+  // A release identical to the current schema points at its generated constant instead of
+  // repeating it, so the file grows only by what actually changed between releases.
+  const current = new Map(events.map((event) => [event.name, JSON.stringify(event.schema)]));
+  const reused = new Set();
   const entries = released
-    .map(
-      (entry) =>
-        `  { name: '${entry.name}', release: '${entry.release}', schema: ${JSON.stringify(entry.schema)} },\n`,
-    )
+    .map((entry) => {
+      const sameAsCurrent = current.get(entry.name) === JSON.stringify(entry.schema);
+      if (sameAsCurrent) reused.add(entry.name);
+      const schema = sameAsCurrent ? `${entry.name}Schema` : JSON.stringify(entry.schema);
+      return `  { name: '${entry.name}', release: '${entry.release}', schema: ${schema} },\n`;
+    })
+    .join('');
+  const imports = [...reused]
+    .sort()
+    .map((name) => `import { ${name}Schema } from './${kebab(name)}';\n`)
     .join('');
   return (
     header(sources) +
-    `import type { AvroSchemaDocument } from '../catalog/avro-schema-document';\n\n` +
-    `/** A schema as it was released to consumers; producers may still write with it. */\n` +
+    `import type { AvroSchemaDocument } from '../catalog/avro-schema-document';\n` +
+    imports +
+    `\n/** A schema as it was released to consumers; producers may still write with it. */\n` +
     `export interface ReleasedSchema {\n` +
     `  /** Event name (the record name). */\n  readonly name: string;\n` +
     `  /** Release folder under schemas/released/, e.g. v1. */\n  readonly release: string;\n` +
@@ -350,7 +361,7 @@ async function generate() {
   for (const event of events) files.set(`${kebab(event.name)}.ts`, renderEventFile(event));
   for (const type of named.values())
     files.set(`types/${kebab(shortName(type.name))}.ts`, renderSharedTypeFile(type));
-  files.set('released.ts', renderReleasedFile(released));
+  files.set('released.ts', renderReleasedFile(released, events));
   files.set('index.ts', renderIndexFile(events, named));
   const config = (await prettier.resolveConfig(join(OUT_DIR, 'index.ts'))) ?? {};
   const formatted = new Map();
