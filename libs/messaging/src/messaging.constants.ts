@@ -20,7 +20,8 @@ export const DEFAULT_TOPIC_OPTIONS: Readonly<TopicOptions> = {
 
 export const DEFAULT_OUTBOX_OPTIONS: Readonly<OutboxOptions> = {
   relayEnabled: true,
-  pollIntervalMs: 250,
+  // The relay wakes on NOTIFY; polling only catches what a lost listener connection missed.
+  pollIntervalMs: 1_000,
   batchSize: 100,
 };
 

@@ -11,6 +11,7 @@ import { ClientKafka } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, In } from 'typeorm';
 import { OutboxMessageRow } from '../database/outbox-message.row';
+import { OutboxListener } from './outbox-notifications';
 import { MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { EVENT_CODEC } from '../messaging.tokens';
@@ -24,6 +25,7 @@ const MAX_FAILURE_BACKOFF_MS = 5_000;
  * Publishes outbox rows in commit order through an idempotent producer and marks them sent in
  * the same transaction that locked them. A crash between send and mark re-sends on restart; the
  * consumers' inbox absorbs that duplicate. `SKIP LOCKED` lets several replicas share the work.
+ * It wakes on the writer's NOTIFY (sub-millisecond after commit) and polls as a safety net.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,6 +33,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly client: ClientKafka;
   private readonly stopping = new AbortController();
   private loop?: Promise<void>;
+  private readonly listener: OutboxListener;
+  /** Ends the current idle wait early; set only while the loop is idle. */
+  private wakeUp?: () => void;
+  /** A commit was announced while the loop was busy: skip the next idle wait. */
+  private workAnnounced = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,11 +51,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       producerOnlyMode: true,
       serializer: new AvroEventSerializer(codec),
     });
+    this.listener = new OutboxListener(dataSource, () => this.announceWork());
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.outbox.relayEnabled) return;
     await this.client.connect();
+    await this.listener
+      .start()
+      .catch((error) => this.logger.warn(`outbox LISTEN failed (${error}); polling only`));
     this.loop = this.run();
   }
 
@@ -57,6 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.loop) return;
     this.stopping.abort();
     await this.loop;
+    await this.listener.stop();
     await this.drain().catch((error) => this.logger.warn(`outbox not fully flushed: ${error}`));
     await this.client.close();
   }
@@ -93,6 +105,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
+  private announceWork(): void {
+    if (this.wakeUp) this.wakeUp();
+    else this.workAnnounced = true;
+  }
+
+  /** Waits for a commit notification, the poll interval or shutdown, whichever comes first. */
+  private idle(ms: number): Promise<void> {
+    if (this.workAnnounced || this.stopping.signal.aborted) {
+      this.workAnnounced = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.stopping.signal.removeEventListener('abort', done);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.stopping.signal.addEventListener('abort', done, { once: true });
+      this.wakeUp = done;
+    });
+  }
+
   private async drain(): Promise<void> {
     while ((await this.publishPending()) === this.options.outbox.batchSize);
   }
@@ -104,7 +140,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const sent = await this.publishPending();
         failures = 0;
         if (sent < this.options.outbox.batchSize) {
-          await sleep(this.options.outbox.pollIntervalMs, this.stopping.signal);
+          await this.idle(this.options.outbox.pollIntervalMs);
         }
       } catch (error) {
         failures++;

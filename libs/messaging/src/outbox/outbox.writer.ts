@@ -2,6 +2,7 @@ import type { EventCodec, EventName, EventPayloads } from '@loopline/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageRow } from '../database/outbox-message.row';
+import { notifyOutbox } from './outbox-notifications';
 import type { EventMetadata } from '../events/consumed-event';
 import { createEventMetadata } from '../events/event-metadata.factory';
 import type { PublishContext } from '../events/publish-context';
@@ -45,6 +46,7 @@ export class OutboxWriter {
       payload: message.value,
       headers: message.headers,
     });
+    await notifyOutbox(manager);
     return metadata;
   }
 }

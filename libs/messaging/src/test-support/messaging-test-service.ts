@@ -54,7 +54,8 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
         topicPrefix: options.topicPrefix,
         topics: { provision: ['DatasetVersionCreated'], partitions: 1 },
         retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
-        outbox: { relayEnabled: options.relayEnabled ?? true, pollIntervalMs: 50 },
+        // A poll this slow never fires within a test: delivery must come from the NOTIFY wake-up.
+        outbox: { relayEnabled: options.relayEnabled ?? true, pollIntervalMs: 600_000 },
       }),
     ],
     controllers: options.consumes ? [RecordingController] : [],
