@@ -50,7 +50,7 @@ export default tseslint.config(
       '**/src/config/*.config.ts',
       '**/*.spec.ts',
       '**/*.int-spec.ts',
-      'scripts/**',
+      'infra/**',
       'bench/**',
       '**/tools/**',
     ],

@@ -31,3 +31,4 @@ export { connectEventConsumer } from './server/connect-event-consumer';
 export { LooplineKafkaServer } from './server/loopline-kafka.server';
 export { TopicNamer } from './topics/topic-namer';
 export { TopicProvisioner } from './topics/topic.provisioner';
+export { MessagingShutdown, type StoppableConsumer } from './messaging-shutdown';

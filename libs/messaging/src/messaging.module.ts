@@ -7,6 +7,7 @@ import { EVENT_CODEC } from './messaging.tokens';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { TopicProvisioner } from './topics/topic.provisioner';
+import { MessagingShutdown } from './messaging-shutdown';
 
 /**
  * Kafka messaging for one service: topic provisioning, the outbox (writer and relay) and the
@@ -27,8 +28,17 @@ export class MessagingModule {
         OutboxWriter,
         OutboxRelay,
         Inbox,
+        MessagingShutdown,
       ],
-      exports: [MESSAGING_OPTIONS, EVENT_CODEC, TopicProvisioner, OutboxWriter, OutboxRelay, Inbox],
+      exports: [
+        MESSAGING_OPTIONS,
+        EVENT_CODEC,
+        TopicProvisioner,
+        OutboxWriter,
+        OutboxRelay,
+        Inbox,
+        MessagingShutdown,
+      ],
     };
   }
 }

@@ -1,12 +1,6 @@
 import type { EventCodec } from '@loopline/contracts';
 import { PlatformMetrics } from '@loopline/observability';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ClientKafka } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, In } from 'typeorm';
@@ -28,7 +22,7 @@ const MAX_FAILURE_BACKOFF_MS = 5_000;
  * It wakes on the writer's NOTIFY (sub-millisecond after commit) and polls as a safety net.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly client: ClientKafka;
   private readonly stopping = new AbortController();
@@ -63,9 +57,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  /** Graceful shutdown: stop polling, publish what is already committed, then disconnect. */
-  async onApplicationShutdown(): Promise<void> {
-    if (!this.loop) return;
+  /** Stops polling, publishes what is already committed, then disconnects; idempotent. */
+  async stop(): Promise<void> {
+    if (!this.loop || this.stopping.signal.aborted) return;
     this.stopping.abort();
     await this.loop;
     await this.listener.stop();

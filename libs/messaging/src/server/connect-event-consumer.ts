@@ -4,6 +4,7 @@ import { PlatformMetrics, ReadinessRegistry } from '@loopline/observability';
 import type { INestApplication } from '@nestjs/common';
 import { MessagingErrorCode } from '../errors/messaging-error-code';
 import { MESSAGING_OPTIONS } from '../messaging.constants';
+import { MessagingShutdown } from '../messaging-shutdown';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { EVENT_CODEC } from '../messaging.tokens';
 import { LooplineKafkaServer } from './loopline-kafka.server';
@@ -21,6 +22,7 @@ export function connectEventConsumer(app: INestApplication): LooplineKafkaServer
     app.get(PlatformMetrics),
   );
   app.connectMicroservice({ strategy: server });
+  app.get(MessagingShutdown).registerConsumer(server);
   app.get(ReadinessRegistry).register({
     name: 'kafka-consumer',
     check: async () => {

@@ -16,4 +16,4 @@ npx prettier --check --log-level warn .
 bash infra/compose/validate.sh
 
 step "tests"
-node scripts/run-tests.mjs
+node infra/dev/run-tests.mjs

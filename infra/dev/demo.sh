@@ -13,7 +13,7 @@ step "services"
 bash infra/services.sh up
 
 step "smoke flow: training request -> Kafka -> registry audit log"
-node scripts/smoke-flow.mjs
+node infra/dev/smoke-flow.mjs
 
 echo
 echo "The services keep running: try http://127.0.0.1:3005/audit-log or :3005/metrics."

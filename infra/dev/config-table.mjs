@@ -1,10 +1,10 @@
 // Prints the environment-variable table of the README from the services' config definitions, so
 // the documentation is generated from the code that parses the variables.
-// usage: node scripts/config-table.mjs   (after the build)
+// usage: node infra/dev/config-table.mjs   (after the build)
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { describeConfig, PLATFORM_CONFIG_DEFINITION } = require('../libs/config/dist/index.js');
+const { describeConfig, PLATFORM_CONFIG_DEFINITION } = require('../../libs/config/dist/index.js');
 
 const SERVICES = [
   'ingestion',
@@ -26,7 +26,7 @@ for (const row of describeConfig(PLATFORM_CONFIG_DEFINITION)) {
 }
 const perService = new Map();
 for (const service of SERVICES) {
-  const module = require(`../services/${service}/dist/config/${service}.config.js`);
+  const module = require(`../../services/${service}/dist/config/${service}.config.js`);
   const definition = Object.entries(module).find(([name]) =>
     name.endsWith('_CONFIG_DEFINITION'),
   )[1];

@@ -1,5 +1,5 @@
 # Shared helpers for the top-level scripts: progress output and an idempotent npm install.
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 step() { printf '\n==> %s\n' "$*"; }
 

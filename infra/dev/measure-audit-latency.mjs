@@ -2,7 +2,7 @@
 // sends N training requests to the running services, then compares each audit entry's
 // occurredAt (stamped when training committed it) with its recordedAt (when the registry
 // committed the audit entry). Both clocks are this machine's.
-// usage: node scripts/measure-audit-latency.mjs [count]   (after `bash infra/services.sh up`)
+// usage: node infra/dev/measure-audit-latency.mjs [count]   (after `bash infra/services.sh up`)
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 
