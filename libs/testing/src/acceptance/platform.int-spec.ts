@@ -128,14 +128,20 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     assert.ok(consumed.some((s) => s.labels.event_type === 'TrainingRequested' && s.value === 1));
   });
 
-  it('names the first tampered audit entry, over HTTP and with the operator command', async () => {
+  it('refuses changes to the audit log and names the first tampered entry, over HTTP and with the operator command', async () => {
     const registry = services.get('registry')!;
     const db = new Client({ connectionString: stack.databaseUrl });
     await db.connect();
+    const auditLog = `"${schemaOf('registry')}".audit_log`;
     try {
-      await db.query(
-        `UPDATE "${schemaOf('registry')}".audit_log SET producer = 'mallory' WHERE sequence = 1`,
+      await assert.rejects(
+        db.query(`UPDATE ${auditLog} SET producer = 'mallory' WHERE sequence = 1`),
+        /append-only/,
       );
+      await assert.rejects(db.query(`DELETE FROM ${auditLog}`), /append-only/);
+      // Someone with the owner's rights can switch the guard off; the chain still gives them away.
+      await db.query(`ALTER TABLE ${auditLog} DISABLE TRIGGER USER`);
+      await db.query(`UPDATE ${auditLog} SET producer = 'mallory' WHERE sequence = 1`);
     } finally {
       await db.end();
     }
