@@ -32,3 +32,6 @@ export { LooplineKafkaServer } from './server/loopline-kafka.server';
 export { TopicNamer } from './topics/topic-namer';
 export { TopicProvisioner } from './topics/topic.provisioner';
 export { MessagingShutdown, type StoppableConsumer } from './messaging-shutdown';
+export { type DeadLetter, toDeadLetter } from './dead-letter/dead-letter';
+export { readDeadLetters } from './dead-letter/dead-letter.reader';
+export { replayDeadLetter } from './dead-letter/dead-letter.replayer';

@@ -19,6 +19,8 @@ import {
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { OutboxMessageRow } from './database';
+import { readDeadLetters } from './dead-letter/dead-letter.reader';
+import { replayDeadLetter } from './dead-letter/dead-letter.replayer';
 import { DeadLetterHeader } from './enums/dead-letter-header.enum';
 import { createEventMetadata } from './events/event-metadata.factory';
 import { OutboxRelay } from './outbox/outbox.relay';
@@ -211,6 +213,49 @@ describe('messaging through the real broker', { timeout: 90_000, concurrency: tr
       assert.deepEqual(byCode, { 'IT.BROKEN': '1', 'IT.DOWN': '3' });
     } finally {
       await Promise.all([consumer.close(), deadLetters.stop()]);
+      await w.cleanup();
+    }
+  });
+
+  it('lists a dead letter and replays it once its cause is fixed', async () => {
+    const w = await world();
+    const consumer = await w.startConsumer();
+    let databaseDown = true;
+    consumer.script.failWith = () =>
+      databaseDown
+        ? new PlatformError('IT.DOWN', 'still down', { kind: ErrorKind.Unavailable })
+        : undefined;
+    const kafka = new Kafka({
+      clientId: 'it-operator',
+      brokers: stack.brokers,
+      logLevel: logLevel.NOTHING,
+    });
+    const producer = kafka.producer();
+    await producer.connect();
+    try {
+      const message = encode(datasetEvent('flights'));
+      const eventId = message.headers[EventHeader.EventId];
+      await rawProducer.send({ topic: w.topic, messages: [message] });
+      const letters = await waitFor(async () => {
+        const found = await readDeadLetters(kafka, w.deadLetterTopic);
+        return found.length > 0 && found;
+      });
+      assert.equal(letters.length, 1);
+      assert.equal(letters[0].errorCode, 'IT.DOWN');
+      assert.equal(letters[0].attempts, 3);
+      assert.equal(letters[0].original.topic, w.topic);
+      assert.equal(letters[0].originalHeaders[EventHeader.EventId], eventId);
+      assert.ok(
+        !Object.keys(letters[0].originalHeaders).some((name) => name.startsWith('loopline-dlq-')),
+      );
+
+      databaseDown = false;
+      await replayDeadLetter(producer, letters[0]);
+      await waitFor(async () => (await consumer.receivedEventIds()).includes(eventId), {
+        description: 'the replayed event to be handled',
+      });
+    } finally {
+      await Promise.all([consumer.close(), producer.disconnect()]);
       await w.cleanup();
     }
   });

@@ -5,6 +5,15 @@ import type { EventMetadata } from './consumed-event';
 
 export type HeaderMap = Record<string, string>;
 
+const REQUIRED_HEADERS = [
+  EventHeader.EventId,
+  EventHeader.EventType,
+  EventHeader.SchemaFingerprint,
+  EventHeader.OccurredAt,
+  EventHeader.CorrelationId,
+  EventHeader.Producer,
+];
+
 /** Writes envelope metadata as Kafka headers (string values, names from one enum). */
 export function metadataToHeaders(metadata: EventMetadata): HeaderMap {
   const headers: HeaderMap = {
@@ -27,18 +36,16 @@ export function headersToMetadata(headers: Readonly<Record<string, unknown>>): E
     if (value === undefined || value === null) return undefined;
     return Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
   };
-  const require = (name: EventHeader): string => {
-    const value = read(name);
-    if (!value) {
-      throw new PlatformError(
-        MessagingErrorCode.MissingHeader,
-        `Message has no '${name}' header; Loopline events must be published through the outbox ` +
-          'or carry every envelope header listed in EventHeader.',
-        { kind: ErrorKind.InvalidInput, details: { header: name } },
-      );
-    }
-    return value;
-  };
+  const missing = REQUIRED_HEADERS.filter((name) => !read(name));
+  if (missing.length > 0) {
+    throw new PlatformError(
+      MessagingErrorCode.MissingHeader,
+      `Message lacks the header(s) ${missing.join(', ')}; Loopline events must be published ` +
+        'through the outbox or carry every envelope header listed in EventHeader.',
+      { kind: ErrorKind.InvalidInput, details: { missing } },
+    );
+  }
+  const require = (name: EventHeader): string => read(name) as string;
   const occurredAt = Date.parse(require(EventHeader.OccurredAt));
   if (Number.isNaN(occurredAt)) {
     throw new PlatformError(
