@@ -9,9 +9,8 @@ prepare_workspace
 
 step "static checks: generated contracts, lint with Nx module boundaries, formatting, compose file"
 npm run --silent contracts:check
-# The boundary rule reads Nx's project graph; compute it without a daemon so it always exists.
-NX_DAEMON=false npx nx show projects >/dev/null
-NX_DAEMON=false npx eslint --max-warnings=0 .
+# Lint computes Nx's project graph first: the module-boundary rule reads it.
+npm run --silent lint
 npx prettier --check --log-level warn .
 bash infra/compose/validate.sh
 
