@@ -1,20 +1,17 @@
 // Prints the environment-variable table of the README from the services' config definitions, so
 // the documentation is generated from the code that parses the variables.
 // usage: node infra/dev/config-table.mjs   (after the build)
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { describeConfig, PLATFORM_CONFIG_DEFINITION } = require('../../libs/config/dist/index.js');
 
-const SERVICES = [
-  'ingestion',
-  'feature-store',
-  'training',
-  'evaluation',
-  'registry',
-  'deployment',
-  'monitoring',
-];
+const servicesDir = new URL('../../services/', import.meta.url);
+const SERVICES = readdirSync(servicesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 const escape = (text) => String(text).replace(/\|/g, '\\|');
 
 console.log('| variable | type | default | description |');

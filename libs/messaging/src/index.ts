@@ -13,14 +13,13 @@ export type { EncodedMessage, OutgoingEvent } from './events/outgoing-event';
 export type { PublishContext } from './events/publish-context';
 export { Inbox, type InboxOutcome } from './inbox/inbox';
 export { MessagingModule } from './messaging.module';
-export { MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
+export { EVENT_CODEC, MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
 export type {
   MessagingOptions,
   OutboxOptions,
   ResolvedMessagingOptions,
   TopicOptions,
 } from './messaging-options.interface';
-export { EVENT_CODEC } from './messaging.tokens';
 export { OutboxRelay } from './outbox/outbox.relay';
 export { OutboxWriter } from './outbox/outbox.writer';
 export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry/retry-policy';

@@ -10,6 +10,9 @@ import { DEFAULT_RETRY_POLICY, validateRetryPolicy } from './retry/retry-policy'
 
 export const MESSAGING_OPTIONS = Symbol('LOOPLINE_MESSAGING_OPTIONS');
 
+/** Injection token of the EventCodec shared by every producer and consumer of a service. */
+export const EVENT_CODEC = Symbol('LOOPLINE_EVENT_CODEC');
+
 export const DEFAULT_TOPIC_OPTIONS: Readonly<TopicOptions> = {
   partitions: 3,
   replicationFactor: 1,

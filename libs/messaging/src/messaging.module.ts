@@ -1,9 +1,8 @@
 import { AvroSingleObjectCodec } from '@loopline/contracts';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Inbox } from './inbox/inbox';
-import { MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
+import { EVENT_CODEC, MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
 import type { MessagingOptions } from './messaging-options.interface';
-import { EVENT_CODEC } from './messaging.tokens';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { TopicProvisioner } from './topics/topic.provisioner';

@@ -8,4 +8,4 @@ export {
   type PrometheusFamily,
   type PrometheusSample,
 } from './prometheus-text.parser';
-export { freePort, REPO_ROOT, ServiceProcess } from './service-process';
+export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-process';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { inheritedEnvironment } from './config/testing.config';
@@ -8,6 +8,14 @@ import { waitFor } from './wait-for';
 
 /** The repository root, found from this file's place in libs/testing/dist. */
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+
+/** Every service of the repository, one folder each under services/. */
+export function serviceNames(): string[] {
+  return readdirSync(join(REPO_ROOT, 'services'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
 
 /** A free loopback port, so parallel test runs never fight over a service port. */
 export async function freePort(): Promise<number> {

@@ -33,7 +33,7 @@ export class AvroEventDeserializer implements ConsumerDeserializer {
     const metadata = headersToMetadata(message.headers);
     if (metadata.eventType !== name) {
       throw new PlatformError(
-        MessagingErrorCode.MissingHeader,
+        MessagingErrorCode.EventTypeMismatch,
         `Event type header says '${metadata.eventType}' but topic '${message.topic}' carries ` +
           `'${name}'; publish each event type to its own topic.`,
         {

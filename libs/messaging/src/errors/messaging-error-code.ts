@@ -2,6 +2,7 @@
 export const MessagingErrorCode = {
   UnknownTopic: 'MESSAGING.UNKNOWN_TOPIC',
   MissingHeader: 'MESSAGING.MISSING_HEADER',
+  EventTypeMismatch: 'MESSAGING.EVENT_TYPE_MISMATCH',
   NoHandler: 'MESSAGING.NO_HANDLER',
   InvalidOptions: 'MESSAGING.INVALID_OPTIONS',
   ConsumerNotJoined: 'MESSAGING.CONSUMER_NOT_JOINED',

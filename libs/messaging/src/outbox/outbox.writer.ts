@@ -6,9 +6,8 @@ import { notifyOutbox } from './outbox-notifications';
 import type { EventMetadata } from '../events/consumed-event';
 import { createEventMetadata } from '../events/event-metadata.factory';
 import type { PublishContext } from '../events/publish-context';
-import { MESSAGING_OPTIONS } from '../messaging.constants';
+import { EVENT_CODEC, MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
-import { EVENT_CODEC } from '../messaging.tokens';
 import { AvroEventSerializer } from '../serializers/avro-event.serializer';
 import { TopicNamer } from '../topics/topic-namer';
 

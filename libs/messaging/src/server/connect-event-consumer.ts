@@ -3,10 +3,9 @@ import { ErrorKind, PlatformError } from '@loopline/errors';
 import { PlatformMetrics, ReadinessRegistry } from '@loopline/observability';
 import type { INestApplication } from '@nestjs/common';
 import { MessagingErrorCode } from '../errors/messaging-error-code';
-import { MESSAGING_OPTIONS } from '../messaging.constants';
+import { EVENT_CODEC, MESSAGING_OPTIONS } from '../messaging.constants';
 import { MessagingShutdown } from '../messaging-shutdown';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
-import { EVENT_CODEC } from '../messaging.tokens';
 import { LooplineKafkaServer } from './loopline-kafka.server';
 
 /**

@@ -13,7 +13,6 @@ import { MessagingErrorCode } from '../errors/messaging-error-code';
 import type { ConsumedEvent, LogCoordinates } from '../events/consumed-event';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
 import { retryDelayMs } from '../retry/retry-policy';
-import { AvroEventSerializer } from '../serializers/avro-event.serializer';
 import { TopicNamer } from '../topics/topic-namer';
 import { PRODUCER_OPTIONS } from '../producer-options';
 import { sleep } from './sleep';
@@ -46,7 +45,6 @@ export class LooplineKafkaServer extends ServerKafka {
       producer: { ...PRODUCER_OPTIONS },
       postfixId: '',
       deserializer: new AvroEventDeserializer(codec, topicNamer),
-      serializer: new AvroEventSerializer(codec),
     });
     this.topicNamer = topicNamer;
   }

@@ -7,19 +7,11 @@ import { Client } from 'pg';
 import { testStackConfig } from '../config/testing.config';
 import { dropSchema } from '../postgres-schemas';
 import { parsePrometheusText } from '../prometheus-text.parser';
-import { freePort, REPO_ROOT, ServiceProcess } from '../service-process';
+import { freePort, REPO_ROOT, ServiceProcess, serviceNames } from '../service-process';
 import { uniqueIdentifier } from '../unique-name';
 import { waitFor } from '../wait-for';
 
-const SERVICES = [
-  'ingestion',
-  'feature-store',
-  'training',
-  'evaluation',
-  'registry',
-  'deployment',
-  'monitoring',
-];
+const SERVICES = serviceNames();
 const stack = testStackConfig();
 const run = uniqueIdentifier('acc');
 const schemaOf = (service: string) => `${run}_${service.replace('-', '_')}`;

@@ -1,20 +1,21 @@
-/** Where the tests find the local stack; the same variables and defaults as the services. */
+import { parseConfig, PLATFORM_CONFIG_DEFINITION } from '@loopline/config';
+
+/** Where the tests find the local stack: the services' own variables, defaults and validation. */
 export interface TestStackConfig {
   brokers: string[];
   databaseUrl: string;
   minio: { endpoint: string; accessKey: string; secretKey: string };
 }
 
-export function testStackConfig(
-  env: Record<string, string | undefined> = process.env,
-): TestStackConfig {
+export function testStackConfig(env: NodeJS.ProcessEnv = process.env): TestStackConfig {
+  const config = parseConfig(PLATFORM_CONFIG_DEFINITION, env);
   return {
-    brokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((broker) => broker.trim()),
-    databaseUrl: env.DATABASE_URL ?? 'postgres://loopline:loopline@127.0.0.1:5432/loopline',
+    brokers: config.KAFKA_BROKERS,
+    databaseUrl: config.DATABASE_URL,
     minio: {
-      endpoint: env.MINIO_ENDPOINT ?? 'http://127.0.0.1:9000',
-      accessKey: env.MINIO_ACCESS_KEY ?? 'loopline',
-      secretKey: env.MINIO_SECRET_KEY ?? 'loopline-secret',
+      endpoint: config.MINIO_ENDPOINT,
+      accessKey: config.MINIO_ACCESS_KEY,
+      secretKey: config.MINIO_SECRET_KEY,
     },
   };
 }
