@@ -13,11 +13,20 @@ KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 
 KAFKA_HOME="$LOCAL_DIR/kafka/$KAFKA_VERSION" # pom.xml + libs/, reused across runs
 LIBS="$KAFKA_HOME/libs"
-CONF_DIR="$LOCAL_DIR/kafka/config"
-DATA_DIR="$LOCAL_DIR/kafka/data"
+# KAFKA_INSTANCE_DIR runs a second, private broker (config, data, pid and logs of its own) from
+# the same jars: tests that restart a broker use one so the shared broker never goes down.
+INSTANCE_DIR="${KAFKA_INSTANCE_DIR:-$LOCAL_DIR/kafka}"
+CONF_DIR="$INSTANCE_DIR/config"
+DATA_DIR="$INSTANCE_DIR/data"
 PID_FILE="$RUN_DIR/kafka.pid"
 LOG_FILE="$LOG_DIR/kafka.log"            # the broker's own log (log4j)
 STDOUT_LOG="$LOG_DIR/kafka.stdout.log"   # JVM output: crashes and errors before log4j starts
+if [[ -n "${KAFKA_INSTANCE_DIR:-}" ]]; then
+  mkdir -p "$INSTANCE_DIR"
+  PID_FILE="$INSTANCE_DIR/kafka.pid"
+  LOG_FILE="$INSTANCE_DIR/kafka.log"
+  STDOUT_LOG="$INSTANCE_DIR/kafka.stdout.log"
+fi
 LOG_FILES=("$LOG_FILE" "$STDOUT_LOG")
 BROKER_JAR="kafka_${SCALA_VERSION}-${KAFKA_VERSION}.jar"
 # Unique to our broker's command line; tells our JVM apart from any other java process.

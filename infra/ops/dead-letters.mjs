@@ -1,6 +1,8 @@
 // Operator command for dead-letter topics: list what a consumer group could not handle, and
-// replay messages to their original topic once the cause is fixed (consumers are idempotent on
-// the event id, so replaying an event that was handled meanwhile changes nothing).
+// replay messages to that group alone (through its replay topic) once the cause is fixed. Each
+// replay is recorded on the dead-letter topic, so `replay --all` never sends a letter twice;
+// naming a letter explicitly replays it again. Consumers are idempotent on the event id, so
+// replaying an event that was handled meanwhile changes nothing.
 //
 // usage: node infra/ops/dead-letters.mjs list <consumer-group>
 //        node infra/ops/dead-letters.mjs replay <consumer-group> --all
@@ -37,7 +39,9 @@ for (const selector of selectors) {
 
 const config = parseConfig(PLATFORM_CONFIG_DEFINITION, process.env);
 const prefix = config.KAFKA_TOPIC_PREFIX;
-const topic = new TopicNamer(prefix).deadLetterTopicFor(`${prefix}${group}`);
+const topics = new TopicNamer(prefix);
+const topic = topics.deadLetterTopicFor(`${prefix}${group}`);
+const replayTopic = topics.replayTopicFor(`${prefix}${group}`);
 const kafka = new Kafka({
   clientId: 'loopline-dead-letters',
   brokers: config.KAFKA_BROKERS,
@@ -53,19 +57,28 @@ if (!exists)
 
 const letters = await readDeadLetters(kafka, topic);
 if (command === 'list') {
-  console.log(`${letters.length} dead letter(s) on ${topic}`);
+  const open = letters.filter((letter) => !letter.replayed).length;
+  console.log(`${letters.length} dead letter(s) on ${topic}, ${open} not replayed`);
   for (const letter of letters) {
     const eventType = letter.originalHeaders['loopline-event-type'] ?? '?';
     const eventId = letter.originalHeaders['loopline-event-id'] ?? '?';
+    const published = letter.originalTimestamp
+      ? new Date(Number(letter.originalTimestamp)).toISOString()
+      : '?';
+    const state = letter.replayed
+      ? `replayed ${letter.replayed.at} by ${letter.replayed.by}`
+      : 'not replayed';
     console.log(
       `${letter.at.partition}:${letter.at.offset}  ${letter.failedAt}  ${eventType} ${eventId}  ` +
-        `from ${letter.original.topic}[${letter.original.partition}]@${letter.original.offset}  ` +
-        `${letter.errorCode} after ${letter.attempts} attempt(s): ${letter.errorMessage}`,
+        `from ${letter.original.topic}[${letter.original.partition}]@${letter.original.offset} ` +
+        `(published ${published})  ${letter.errorCode} [${letter.errorKind}, ` +
+        `${letter.retriable ? 'retriable' : 'permanent'}] after ${letter.attempts} attempt(s): ` +
+        `${letter.errorMessage}  ${state}`,
     );
   }
 } else {
   const chosen = selectors.includes('--all')
-    ? letters
+    ? letters.filter((letter) => !letter.replayed)
     : selectors.map((selector) => {
         const letter = letters.find((l) => `${l.at.partition}:${l.at.offset}` === selector);
         if (!letter) fail(`no dead letter at ${selector} on ${topic} (see the list command)`);
@@ -73,9 +86,13 @@ if (command === 'list') {
       });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
+  const replayedBy = process.env.USER
+    ? `${process.env.USER} (dead-letters.mjs)`
+    : 'dead-letters.mjs';
   for (const letter of chosen) {
-    await replayDeadLetter(producer, letter);
-    console.log(`replayed ${letter.at.partition}:${letter.at.offset} to ${letter.original.topic}`);
+    await replayDeadLetter(producer, letter, { replayTopic, deadLetterTopic: topic, replayedBy });
+    console.log(`replayed ${letter.at.partition}:${letter.at.offset} to ${group} (${replayTopic})`);
   }
+  if (chosen.length === 0) console.log('nothing to replay: every dead letter was replayed already');
   await producer.disconnect();
 }

@@ -3,11 +3,13 @@ export { ContractErrorCode } from './errors/contract-error-code';
 export type { AvroSchemaDocument } from './catalog/avro-schema-document';
 export type { EventCatalogEntry } from './catalog/event-catalog-entry';
 export type { EventContract } from './catalog/event-contract.interface';
+export type { TopicCatalogEntry } from './catalog/topic-catalog-entry';
 export {
   EVENT_CONTRACTS,
   allContracts,
   contractFor,
-  contractForTopic,
+  allTopics,
+  topicEntry,
 } from './catalog/event-contracts';
 export { WriterSchemaCatalog } from './catalog/writer-schema-catalog';
 export { toAvroType } from './catalog/avro-type.factory';

@@ -4,7 +4,8 @@
  *   - one file per event: its TypeScript interface and its schema JSON,
  *   - one file per named type shared inside events (records, enums),
  *   - released.ts: every schema under schemas/released/<release>/, for the writer catalog,
- *   - index.ts: EventName, EventPayloads and the catalog data (name, topic, key field, schema).
+ *   - index.ts: EventName, EventPayloads, the catalog data (name, topic, key field, schema) and
+ *     the topic layout from schemas/topics.json (which events share a topic).
  *
  * Usage: node libs/contracts/tools/generate-contracts.mjs [--check]
  *   --check  regenerate in memory and exit 1 if anything on disk differs (CI).
@@ -25,7 +26,8 @@ const OUT_DIR = join(PACKAGE_ROOT, 'src', 'generated');
 const GENERATOR = 'libs/contracts/tools/generate-contracts.mjs';
 const NAMESPACE = 'io.loopline.events';
 const KEY_ATTRIBUTE = 'loopline.key';
-const TOPIC_PREFIX = 'loopline.';
+const TOPICS_FILE = join(SCHEMAS_DIR, 'topics.json');
+const TOPIC_NAME = /^loopline\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const PRIMITIVE_TS = {
   null: 'null',
@@ -84,8 +86,54 @@ function loadEventSchemas() {
         `${where}: "${KEY_ATTRIBUTE}" must name a field of type "string" (the aggregate key); got ${JSON.stringify(keyField)}.`,
       );
     }
-    return { name, file: where, schema, keyField, topic: TOPIC_PREFIX + kebab(name) };
+    return { name, file: where, schema, keyField };
   });
+}
+
+/**
+ * Loads schemas/topics.json and gives every event its topic. Every event must be on exactly one
+ * topic, and all events of a topic must be keyed by the same aggregate field, or per-aggregate
+ * order across their types would not hold.
+ */
+function assignTopics(events) {
+  const layout = readJson(TOPICS_FILE);
+  const where = 'schemas/topics.json';
+  const byName = new Map(events.map((event) => [event.name, event]));
+  const topics = [];
+  for (const [topic, entry] of Object.entries(layout.topics ?? {})) {
+    if (!TOPIC_NAME.test(topic))
+      throw new ContractSourceError(
+        `${where}: topic "${topic}" must look like loopline.<kebab-case>.`,
+      );
+    if (!entry.doc) throw new ContractSourceError(`${where}: topic "${topic}" needs a "doc".`);
+    if (!Array.isArray(entry.events) || entry.events.length === 0)
+      throw new ContractSourceError(`${where}: topic "${topic}" must list its "events".`);
+    for (const name of entry.events) {
+      const event = byName.get(name);
+      if (!event)
+        throw new ContractSourceError(
+          `${where}: topic "${topic}" lists "${name}", which has no schemas/${name}.avsc.`,
+        );
+      if (event.topic)
+        throw new ContractSourceError(
+          `${where}: "${name}" is on both "${event.topic}" and "${topic}"; an event has one topic.`,
+        );
+      if (event.keyField !== entry.key) {
+        throw new ContractSourceError(
+          `${where}: topic "${topic}" is keyed by "${entry.key}" but ${name} is keyed by "${event.keyField}"; events sharing a topic share the aggregate key.`,
+        );
+      }
+      event.topic = topic;
+    }
+    topics.push({ topic, doc: entry.doc, keyField: entry.key, events: [...entry.events] });
+  }
+  const homeless = events.filter((event) => !event.topic).map((event) => event.name);
+  if (homeless.length > 0) {
+    throw new ContractSourceError(
+      `${where}: ${homeless.join(', ')} ${homeless.length === 1 ? 'is' : 'are'} on no topic; add each to the topic of its aggregate (or a topic of its own).`,
+    );
+  }
+  return topics.sort((a, b) => (a.topic < b.topic ? -1 : 1));
 }
 
 /** Loads schemas/released/<release>/*.avsc, releases in natural order (v1, v2, ..., v10). */
@@ -306,7 +354,7 @@ function renderReleasedFile(released, events) {
   );
 }
 
-function renderIndexFile(events, named) {
+function renderIndexFile(events, named, topics) {
   const exportsOfEvents = events
     .map(
       (event) =>
@@ -336,6 +384,7 @@ function renderIndexFile(events, named) {
   return (
     header(['schemas/*.avsc']) +
     `import type { EventCatalogEntry } from '../catalog/event-catalog-entry';\n` +
+    `import type { TopicCatalogEntry } from '../catalog/topic-catalog-entry';\n` +
     imports +
     '\n' +
     exportsOfEvents +
@@ -348,13 +397,16 @@ function renderIndexFile(events, named) {
     `/** Every event name, in alphabetical order. */\n` +
     `export const EVENT_NAMES: readonly EventName[] = [${events.map((e) => `'${e.name}'`).join(', ')}];\n\n` +
     `/** Catalog data of every event: topic, aggregate key field and current schema. */\n` +
-    `export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {\n${catalog}};\n`
+    `export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {\n${catalog}};\n\n` +
+    `/** The topic layout (schemas/topics.json): which events share a topic, in topic-name order. */\n` +
+    `export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = ${JSON.stringify(topics)};\n`
   );
 }
 
 /** Builds every output file in memory: relative path → formatted content. */
 async function generate() {
   const events = loadEventSchemas();
+  const topics = assignTopics(events);
   const named = collectNamedTypes(events);
   const released = loadReleasedSchemas();
   const files = new Map();
@@ -362,7 +414,7 @@ async function generate() {
   for (const type of named.values())
     files.set(`types/${kebab(shortName(type.name))}.ts`, renderSharedTypeFile(type));
   files.set('released.ts', renderReleasedFile(released, events));
-  files.set('index.ts', renderIndexFile(events, named));
+  files.set('index.ts', renderIndexFile(events, named, topics));
   const config = (await prettier.resolveConfig(join(OUT_DIR, 'index.ts'))) ?? {};
   const formatted = new Map();
   for (const path of [...files.keys()].sort()) {

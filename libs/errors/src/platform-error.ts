@@ -1,4 +1,5 @@
 import { ErrorKind, HTTP_STATUS_BY_KIND, RETRIABLE_BY_DEFAULT } from './error-kind';
+import { isInfrastructureOutage } from './infrastructure-outage';
 
 export interface PlatformErrorOptions {
   kind?: ErrorKind;
@@ -51,17 +52,34 @@ export class PlatformError extends Error {
 /** Code given to anything thrown that is not a PlatformError (a bug or an unexpected library error). */
 export const UNEXPECTED_ERROR_CODE = 'PLATFORM.UNEXPECTED';
 
+/** Code given to a raw driver error that means the database, broker or object store is down. */
+export const INFRASTRUCTURE_UNAVAILABLE_CODE = 'PLATFORM.INFRASTRUCTURE_UNAVAILABLE';
+
 /**
- * Normalises anything thrown into a PlatformError. Unknown errors are treated as retriable: a
- * transient fault (a dropped socket) deserves another try, and the retry cap still sends a
- * deterministic bug to the dead-letter topic instead of looping forever.
+ * Normalises anything thrown into a PlatformError. A raw driver error that means an outage
+ * becomes kind Unavailable (consumers wait it out, however long it lasts). Other unknown errors
+ * are retriable but budgeted: a transient fault deserves another try, and the retry cap still
+ * sends a deterministic bug to the dead-letter topic instead of looping forever.
  */
 export function toPlatformError(error: unknown): PlatformError {
   if (error instanceof PlatformError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (isInfrastructureOutage(error)) {
+    return new PlatformError(
+      INFRASTRUCTURE_UNAVAILABLE_CODE,
+      `Infrastructure unavailable: ${message}. Waiting for it to come back; check the database, ` +
+        'broker and object store (locally: bash infra/stack.sh status).',
+      { kind: ErrorKind.Unavailable, retriable: true, cause: error },
+    );
+  }
   return new PlatformError(UNEXPECTED_ERROR_CODE, message, {
     kind: ErrorKind.Internal,
     retriable: true,
     cause: error,
   });
+}
+
+/** True for an error that means the infrastructure is down: wait and retry, never dead-letter. */
+export function isOutage(error: PlatformError): boolean {
+  return error.kind === ErrorKind.Unavailable && error.retriable;
 }

@@ -1,89 +1,30 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  AvroSingleObjectCodec,
-  type DatasetVersionCreated,
-  EventHeader,
-} from '@loopline/contracts';
+import { EventHeader } from '@loopline/contracts';
 import { ErrorKind, PlatformError } from '@loopline/errors';
-import {
-  dropSchema,
-  testStackConfig,
-  TopicRecorder,
-  uniqueIdentifier,
-  uniqueName,
-  waitFor,
-} from '@loopline/testing';
+import { testStackConfig, TopicRecorder, uniqueName, waitFor } from '@loopline/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { OutboxMessageRow } from './database';
 import { readDeadLetters } from './dead-letter/dead-letter.reader';
 import { replayDeadLetter } from './dead-letter/dead-letter.replayer';
 import { DeadLetterHeader } from './enums/dead-letter-header.enum';
-import { createEventMetadata } from './events/event-metadata.factory';
-import { OutboxRelay } from './outbox/outbox.relay';
-import { OutboxWriter } from './outbox/outbox.writer';
-import { AvroEventSerializer } from './serializers/avro-event.serializer';
-import { startTestService, type TestService } from './test-support/messaging-test-service';
-import { TopicNamer } from './topics/topic-namer';
+import {
+  datasetEvent,
+  datasetSample,
+  encode,
+  messagingWorld,
+  publishThroughOutbox,
+} from './test-support/messaging-test-world';
 
 const stack = testStackConfig();
-const samplesDir = join(
-  dirname(require.resolve('@loopline/contracts/package.json')),
-  'fixtures',
-  'samples',
-);
-const sample: DatasetVersionCreated = JSON.parse(
-  readFileSync(join(samplesDir, 'DatasetVersionCreated.json'), 'utf8'),
-);
-
-function datasetEvent(datasetName: string): DatasetVersionCreated {
-  return { ...sample, datasetName };
-}
-
-async function publishThroughOutbox(
-  service: TestService,
-  payload: DatasetVersionCreated,
-  correlationId?: string,
-) {
-  const dataSource = service.app.get(DataSource);
-  const writer = service.app.get(OutboxWriter);
-  return dataSource.transaction((manager) =>
-    writer.enqueue(manager, 'DatasetVersionCreated', payload, { correlationId }),
-  );
-}
 
 /** One isolated world per test: topic prefix, schemas and consumer group of its own. */
 async function world() {
-  const prefix = `${uniqueName('it')}.`;
-  const group = uniqueName('consumer');
-  const schemas = [uniqueIdentifier('it_producer'), uniqueIdentifier('it_consumer')];
-  const topics = new TopicNamer(prefix);
+  const w = messagingWorld();
   return {
-    prefix,
-    group,
-    schemas,
-    topic: topics.topicFor('DatasetVersionCreated'),
-    deadLetterTopic: topics.deadLetterTopicFor(group),
-    startProducer: (relayEnabled = true) =>
-      startTestService({
-        serviceName: 'it-producer',
-        schema: schemas[0],
-        topicPrefix: prefix,
-        consumes: false,
-        relayEnabled,
-      }),
-    startConsumer: () =>
-      startTestService({
-        serviceName: 'it-consumer',
-        schema: schemas[1],
-        topicPrefix: prefix,
-        consumerGroup: group,
-        consumes: true,
-      }),
-    cleanup: () => Promise.all(schemas.map((schema) => dropSchema(stack.databaseUrl, schema))),
+    ...w,
+    startConsumer: (consumerGroup = w.group, schema = w.schemas[1]) =>
+      w.startConsumer({ consumerGroup, schema }),
   };
 }
 
@@ -161,6 +102,10 @@ describe('messaging through the real broker', { timeout: 90_000, concurrency: tr
       assert.equal(letter.headers[DeadLetterHeader.OriginalOffset], poison.baseOffset);
       assert.equal(letter.headers[DeadLetterHeader.ErrorCode], 'CONTRACTS.NOT_SINGLE_OBJECT');
       assert.equal(letter.headers[DeadLetterHeader.ConsumerGroup], w.group);
+      assert.equal(letter.headers[DeadLetterHeader.ErrorKind], 'INVALID_INPUT');
+      assert.equal(letter.headers[DeadLetterHeader.Retriable], 'false');
+      assert.match(letter.headers[DeadLetterHeader.OriginalTimestamp], /^\d{13}$/);
+      assert.equal(w.deadLetterTopic.split(w.prefix).length, 2, 'the prefix appears once');
       assert.equal(
         letter.headers[EventHeader.EventId],
         headers[EventHeader.EventId],
@@ -179,52 +124,60 @@ describe('messaging through the real broker', { timeout: 90_000, concurrency: tr
     }
   });
 
-  it('retries retriable failures, dead-letters permanent ones at once and exhausted ones at the cap', async () => {
+  it('waits out outages, dead-letters permanent failures at once and exhausted retries at the cap', async () => {
     const w = await world();
     const consumer = await w.startConsumer();
     const deadLetters = await new TopicRecorder(stack.brokers, w.deadLetterTopic).start();
     consumer.script.failWith = (event, call) => {
       const name = event.payload.datasetName;
-      if (name === 'flaky' && call <= 2)
-        return new PlatformError('IT.FLAKY', 'db blip', { kind: ErrorKind.Unavailable });
+      // More outage attempts than the retry budget (3): an outage is never dead-lettered.
+      if (name === 'outage' && call <= 5)
+        return new PlatformError('IT.DB_DOWN', 'db down', { kind: ErrorKind.Unavailable });
       if (name === 'broken')
         return new PlatformError('IT.BROKEN', 'bad data', { kind: ErrorKind.InvalidInput });
-      if (name === 'down')
-        return new PlatformError('IT.DOWN', 'still down', { kind: ErrorKind.Unavailable });
+      if (name === 'conflict')
+        return new PlatformError('IT.CONFLICT', 'still conflicting', {
+          kind: ErrorKind.Conflict,
+          retriable: true,
+        });
       return undefined;
     };
     try {
-      const flaky = encode(datasetEvent('flaky'));
+      const outage = encode(datasetEvent('outage'));
       const broken = encode(datasetEvent('broken'));
-      const down = encode(datasetEvent('down'));
-      await rawProducer.send({ topic: w.topic, messages: [flaky, broken, down] });
+      const conflict = encode(datasetEvent('conflict'));
+      await rawProducer.send({ topic: w.topic, messages: [outage, broken, conflict] });
 
-      await waitFor(async () =>
-        (await consumer.receivedEventIds()).includes(flaky.headers[EventHeader.EventId]),
-      );
-      assert.equal(consumer.script.callsFor(flaky.headers[EventHeader.EventId]), 3);
       const letters = await deadLetters.waitForCount(2);
+      assert.equal(consumer.script.callsFor(outage.headers[EventHeader.EventId]), 6);
+      assert.deepEqual(await consumer.receivedEventIds(), [outage.headers[EventHeader.EventId]]);
       const byCode = Object.fromEntries(
         letters.map((l) => [
           l.headers[DeadLetterHeader.ErrorCode],
-          l.headers[DeadLetterHeader.Attempts],
+          [l.headers[DeadLetterHeader.Attempts], l.headers[DeadLetterHeader.Retriable]],
         ]),
       );
-      assert.deepEqual(byCode, { 'IT.BROKEN': '1', 'IT.DOWN': '3' });
+      assert.deepEqual(byCode, { 'IT.BROKEN': ['1', 'false'], 'IT.CONFLICT': ['3', 'true'] });
+      assert.equal(consumer.server!.groupJoins, 1, 'the outage did not cost the group membership');
     } finally {
       await Promise.all([consumer.close(), deadLetters.stop()]);
       await w.cleanup();
     }
   });
 
-  it('lists a dead letter and replays it once its cause is fixed', async () => {
+  it('replays a dead letter to the failing group only, once, and records the replay', async () => {
     const w = await world();
-    const consumer = await w.startConsumer();
-    let databaseDown = true;
-    consumer.script.failWith = () =>
-      databaseDown
-        ? new PlatformError('IT.DOWN', 'still down', { kind: ErrorKind.Unavailable })
-        : undefined;
+    const failing = await w.startConsumer();
+    const otherGroup = uniqueName('other-group');
+    const other = await w.startConsumer(otherGroup, w.schemas[0]);
+    let causeFixed = false;
+    failing.script.failWith = () =>
+      causeFixed
+        ? undefined
+        : new PlatformError('IT.CONFLICT', 'conflicting', {
+            kind: ErrorKind.Conflict,
+            retriable: true,
+          });
     const kafka = new Kafka({
       clientId: 'it-operator',
       brokers: stack.brokers,
@@ -241,21 +194,45 @@ describe('messaging through the real broker', { timeout: 90_000, concurrency: tr
         return found.length > 0 && found;
       });
       assert.equal(letters.length, 1);
-      assert.equal(letters[0].errorCode, 'IT.DOWN');
+      assert.equal(letters[0].errorCode, 'IT.CONFLICT');
+      assert.equal(letters[0].errorKind, 'CONFLICT');
+      assert.equal(letters[0].retriable, true);
       assert.equal(letters[0].attempts, 3);
       assert.equal(letters[0].original.topic, w.topic);
       assert.equal(letters[0].originalHeaders[EventHeader.EventId], eventId);
+      assert.equal(letters[0].replayed, undefined);
       assert.ok(
         !Object.keys(letters[0].originalHeaders).some((name) => name.startsWith('loopline-dlq-')),
       );
 
-      databaseDown = false;
-      await replayDeadLetter(producer, letters[0]);
-      await waitFor(async () => (await consumer.receivedEventIds()).includes(eventId), {
+      causeFixed = true;
+      await replayDeadLetter(producer, letters[0], {
+        replayTopic: w.replayTopic,
+        deadLetterTopic: w.deadLetterTopic,
+        replayedBy: 'it-operator',
+      });
+      await waitFor(async () => (await failing.receivedEventIds()).includes(eventId), {
         description: 'the replayed event to be handled',
       });
+      const [afterReplay] = await readDeadLetters(kafka, w.deadLetterTopic);
+      assert.equal(afterReplay.replayed?.by, 'it-operator');
+      assert.equal(
+        (await readDeadLetters(kafka, w.deadLetterTopic)).length,
+        1,
+        'markers are no letters',
+      );
+
+      // The other group handled the event once when it was published and never sees the replay:
+      // a later event on the same partition proves it has read past where a replay would be.
+      const later = encode(datasetEvent('flights'));
+      await rawProducer.send({ topic: w.topic, messages: [later] });
+      await waitFor(async () =>
+        (await other.receivedEventIds()).includes(later.headers[EventHeader.EventId]),
+      );
+      assert.equal(other.script.callsFor(eventId), 1);
+      assert.equal(failing.script.callsFor(eventId), 4, 'three failures, then the replay');
     } finally {
-      await Promise.all([consumer.close(), producer.disconnect()]);
+      await Promise.all([failing.close(), other.close(), producer.disconnect()]);
       await w.cleanup();
     }
   });
@@ -277,56 +254,8 @@ describe('messaging through the real broker', { timeout: 90_000, concurrency: tr
       await w.cleanup();
     }
   });
-
-  it('publishes an event committed before a crash exactly once when the relay restarts', async () => {
-    const w = await world();
-    const crashed = await w.startProducer(false);
-    const recorder = await new TopicRecorder(stack.brokers, w.topic).start();
-    const committed = await publishThroughOutbox(crashed, datasetEvent('flights'));
-    await crashed.close();
-
-    const restarted = await w.startProducer();
-    try {
-      await recorder.waitForCount(1);
-      // A later event with the same key lands behind any duplicate on the same partition.
-      const sentinel = await publishThroughOutbox(restarted, datasetEvent('flights'));
-      await waitFor(() =>
-        recorder.messages.some((m) => m.headers[EventHeader.EventId] === sentinel.eventId),
-      );
-      const copies = recorder.messages.filter(
-        (m) => m.headers[EventHeader.EventId] === committed.eventId,
-      );
-      assert.equal(copies.length, 1);
-      assert.equal(await restarted.app.get(OutboxRelay).publishPending(), 0);
-      const published = await restarted.app
-        .get(DataSource)
-        .getRepository(OutboxMessageRow)
-        .createQueryBuilder('outbox')
-        .where('outbox.published_at IS NOT NULL')
-        .getCount();
-      assert.equal(published, 2);
-    } finally {
-      await Promise.all([restarted.close(), recorder.stop()]);
-      await w.cleanup();
-    }
-  });
 });
 
-const codec = new AvroSingleObjectCodec();
-const serializer = new AvroEventSerializer(codec);
-
 function envelopeHeaders(): Record<string, string> {
-  return serializer.serialize({
-    name: 'DatasetVersionCreated',
-    payload: sample,
-    metadata: createEventMetadata('DatasetVersionCreated', 'it-raw'),
-  }).headers;
-}
-
-function encode(payload: DatasetVersionCreated) {
-  return serializer.serialize({
-    name: 'DatasetVersionCreated',
-    payload,
-    metadata: createEventMetadata('DatasetVersionCreated', 'it-raw'),
-  });
+  return encode(datasetSample).headers;
 }

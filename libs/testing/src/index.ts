@@ -9,3 +9,4 @@ export {
   type PrometheusSample,
 } from './prometheus-text.parser';
 export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-process';
+export { PrivateKafka, PrivatePostgres } from './private-servers';

@@ -5,7 +5,7 @@ import type { AvroSchemaDocument } from './avro-schema-document';
 export interface EventCatalogEntry<N extends EventName = EventName> {
   /** Event name, equal to the Avro record name. */
   readonly name: N;
-  /** Kafka topic the event is published on: `loopline.<kebab-case name>`. */
+  /** Kafka topic the event is published on, from schemas/topics.json. */
   readonly topic: string;
   /** Payload field holding the aggregate id, used as the Kafka message key. */
   readonly keyField: keyof EventPayloads[N] & string;

@@ -5,7 +5,7 @@ import type { EventName, EventPayloads } from '../generated';
 export interface EventContract<N extends EventName = EventName> {
   /** Event name, equal to the Avro record name and to the `loopline-event-type` header. */
   readonly name: N;
-  /** Kafka topic: `loopline.<kebab-case name>`, e.g. `loopline.dataset-version-created`. */
+  /** Kafka topic from schemas/topics.json, e.g. `loopline.training-runs`; may carry other events too. */
   readonly topic: string;
   /** Payload field holding the aggregate id (the message key), from the schema's `loopline.key`. */
   readonly keyField: string;

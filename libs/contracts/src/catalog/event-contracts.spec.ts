@@ -4,7 +4,13 @@ import { PlatformError } from '@loopline/errors';
 import { ContractErrorCode } from '../errors/contract-error-code';
 import { EVENT_NAMES, type EventName } from '../generated';
 import { readSample } from '../spec-support/contracts-fixtures';
-import { EVENT_CONTRACTS, allContracts, contractFor, contractForTopic } from './event-contracts';
+import {
+  EVENT_CONTRACTS,
+  allContracts,
+  allTopics,
+  contractFor,
+  topicEntry,
+} from './event-contracts';
 
 /** The lifecycle events the platform design requires (DESIGN.md, services table). */
 const REQUIRED_EVENTS = [
@@ -42,17 +48,33 @@ describe('event contracts', () => {
     assert.equal(allContracts().length, EVENT_NAMES.length);
   });
 
-  it('publish each event on loopline.<kebab-case name>', () => {
-    assert.equal(contractFor('DatasetVersionCreated').topic, 'loopline.dataset-version-created');
-    assert.equal(contractFor('RolloutRolledBack').topic, 'loopline.rollout-rolled-back');
-    const topics = allContracts().map((contract) => contract.topic);
-    assert.equal(new Set(topics).size, topics.length);
-    for (const topic of topics) assert.match(topic, /^loopline\.[a-z]+(-[a-z]+)*$/);
+  it('publish each event on the one topic of its aggregate in schemas/topics.json', () => {
+    assert.equal(contractFor('DatasetVersionCreated').topic, 'loopline.dataset-versions');
+    for (const name of ['RolloutStarted', 'RolloutStepCompleted', 'RolloutRolledBack'] as const)
+      assert.equal(contractFor(name).topic, 'loopline.rollouts');
+    for (const name of ['TrainingRunStarted', 'TrainingEpochCompleted', 'ModelTrained'] as const)
+      assert.equal(contractFor(name).topic, 'loopline.training-runs');
+    const listed = allTopics().flatMap((entry) => entry.events);
+    assert.deepEqual(
+      [...listed].sort(),
+      [...EVENT_NAMES].sort(),
+      'every event on exactly one topic',
+    );
+    for (const entry of allTopics()) {
+      assert.match(entry.topic, /^loopline\.[a-z]+(-[a-z]+)*$/);
+      for (const name of entry.events) {
+        assert.equal(contractFor(name).topic, entry.topic);
+        assert.equal(contractFor(name).keyField, entry.keyField, `${name} keyed like its topic`);
+      }
+    }
   });
 
-  it('find a contract by topic, and nothing for a foreign topic', () => {
-    assert.equal(contractForTopic('loopline.model-trained'), EVENT_CONTRACTS.ModelTrained);
-    assert.equal(contractForTopic('loopline.no-such-event'), undefined);
+  it('find a topic of the layout with its events, and nothing for a foreign topic', () => {
+    assert.deepEqual(topicEntry('loopline.model-evaluations')?.events, [
+      'ModelGatePassed',
+      'ModelGateFailed',
+    ]);
+    assert.equal(topicEntry('loopline.no-such-topic'), undefined);
   });
 
   it('key each message by its aggregate id', () => {

@@ -1,8 +1,9 @@
 import { ContractErrorCode } from '../errors/contract-error-code';
 import { contractError } from '../errors/contract-error';
-import { EVENT_CATALOG, EVENT_NAMES, type EventName } from '../generated';
+import { EVENT_CATALOG, EVENT_NAMES, type EventName, TOPIC_CATALOG } from '../generated';
 import { createEventContract } from './event-contract.factory';
 import type { EventContract } from './event-contract.interface';
+import type { TopicCatalogEntry } from './topic-catalog-entry';
 
 type EventContracts = { readonly [N in EventName]: EventContract<N> };
 
@@ -18,8 +19,8 @@ function buildContracts(): EventContracts {
 /** Every event contract, by event name, built once from the generated catalog. */
 export const EVENT_CONTRACTS: EventContracts = buildContracts();
 
-const CONTRACTS_BY_TOPIC: ReadonlyMap<string, EventContract> = new Map(
-  EVENT_NAMES.map((name) => [EVENT_CONTRACTS[name].topic, EVENT_CONTRACTS[name] as EventContract]),
+const TOPICS_BY_NAME: ReadonlyMap<string, TopicCatalogEntry> = new Map(
+  TOPIC_CATALOG.map((entry) => [entry.topic, entry]),
 );
 
 /**
@@ -43,7 +44,12 @@ export function allContracts(): EventContract[] {
   return EVENT_NAMES.map((name) => EVENT_CONTRACTS[name] as EventContract);
 }
 
-/** The contract published on a topic, or undefined for a topic outside the catalog. */
-export function contractForTopic(topic: string): EventContract | undefined {
-  return CONTRACTS_BY_TOPIC.get(topic);
+/** Every topic of the layout (schemas/topics.json), in topic-name order. */
+export function allTopics(): readonly TopicCatalogEntry[] {
+  return TOPIC_CATALOG;
+}
+
+/** A topic of the layout with the events it carries, or undefined for a topic outside it. */
+export function topicEntry(topic: string): TopicCatalogEntry | undefined {
+  return TOPICS_BY_NAME.get(topic);
 }

@@ -1,4 +1,6 @@
 import type { Type } from 'avsc';
+import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
+import { toAvroType } from '../catalog/avro-type.factory';
 import { contractFor } from '../catalog/event-contracts';
 import { WriterSchemaCatalog } from '../catalog/writer-schema-catalog';
 import type { EventContract } from '../catalog/event-contract.interface';
@@ -58,6 +60,15 @@ export class AvroSingleObjectCodec implements EventCodec {
 
   fingerprintOf(bytes: Buffer): string {
     return parseSingleObject(bytes).fingerprintHex;
+  }
+
+  writerSchema(fingerprintHex: string): AvroSchemaDocument | undefined {
+    return this.writers.find(fingerprintHex)?.schema({ exportAttrs: true }) as
+      AvroSchemaDocument | undefined;
+  }
+
+  learnWriterSchema(schema: AvroSchemaDocument): string {
+    return this.writers.register(toAvroType(schema));
   }
 
   private resolverFor(contract: EventContract, fingerprintHex: string): Resolver {

@@ -1,3 +1,4 @@
+import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 import type { EventName, EventPayloads } from '../generated';
 
 /**
@@ -11,4 +12,11 @@ export interface EventCodec {
   decode<N extends EventName>(name: N, bytes: Buffer): EventPayloads[N];
   /** Hex of the writer schema fingerprint the bytes carry, without decoding the body. */
   fingerprintOf(bytes: Buffer): string;
+  /** The writer schema known under a fingerprint, as Avro JSON, to share it with consumers. */
+  writerSchema(fingerprintHex: string): AvroSchemaDocument | undefined;
+  /**
+   * Teaches the codec a writer schema it was not built with (a newer producer's, found in the
+   * schema topic); returns its fingerprint. Decoding then resolves it into the reader schema.
+   */
+  learnWriterSchema(schema: AvroSchemaDocument): string;
 }

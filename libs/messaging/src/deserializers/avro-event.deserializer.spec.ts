@@ -35,9 +35,9 @@ function raw(topic: string): RawKafkaMessage {
   };
 }
 
-function codeOf(run: () => unknown): string {
+async function codeOf(run: () => unknown): Promise<string> {
   try {
-    run();
+    await run();
   } catch (error) {
     assert.ok(error instanceof PlatformError);
     assert.equal(error.retriable, false);
@@ -47,29 +47,43 @@ function codeOf(run: () => unknown): string {
 }
 
 describe('AvroEventDeserializer', () => {
-  it('hands the handler a typed event named by its topic', () => {
-    const { pattern, data } = deserializer.deserialize(raw(topics.topicFor('ModelTrained')));
+  it('hands the handler a typed event named by its type header', async () => {
+    const { pattern, data } = await deserializer.deserialize(raw(topics.topicFor('ModelTrained')));
     assert.equal(pattern, 'ModelTrained');
     assert.equal(data.key, payload.modelName);
     assert.deepEqual(JSON.parse(JSON.stringify(data.payload)), payload);
     assert.deepEqual(data.source, {
-      topic: 'env.loopline.model-trained',
+      topic: 'env.loopline.training-runs',
       partition: 0,
       offset: '7',
     });
   });
 
-  it('refuses an event published to another event type topic', () => {
+  it('reads the envelope without decoding the body, so unhandled types can be passed over', () => {
+    const message = { ...raw(topics.topicFor('ModelTrained')), value: Buffer.from('not avro') };
+    assert.equal(deserializer.readEnvelope(message).name, 'ModelTrained');
+  });
+
+  it('refuses an event published to a topic that does not carry its type', async () => {
     assert.equal(
-      codeOf(() => deserializer.deserialize(raw(topics.topicFor('DriftDetected')))),
+      await codeOf(() => deserializer.deserialize(raw(topics.topicFor('DriftDetected')))),
       'MESSAGING.EVENT_TYPE_MISMATCH',
     );
   });
 
-  it('refuses a topic outside its prefix', () => {
+  it('refuses a topic outside its prefix', async () => {
     assert.equal(
-      codeOf(() => deserializer.deserialize(raw('loopline.model-trained'))),
-      'MESSAGING.UNKNOWN_TOPIC',
+      await codeOf(() => deserializer.deserialize(raw('loopline.training-runs'))),
+      'MESSAGING.EVENT_TYPE_MISMATCH',
+    );
+  });
+
+  it('refuses an event type this build does not know', async () => {
+    const message = raw(topics.topicFor('ModelTrained'));
+    message.headers = { ...message.headers, 'loopline-event-type': 'ModelRetired' };
+    assert.equal(
+      await codeOf(() => deserializer.deserialize(message)),
+      'CONTRACTS.UNKNOWN_EVENT_TYPE',
     );
   });
 });

@@ -7,4 +7,7 @@ export const MessagingErrorCode = {
   InvalidOptions: 'MESSAGING.INVALID_OPTIONS',
   ConsumerNotJoined: 'MESSAGING.CONSUMER_NOT_JOINED',
   TopicProvisioningFailed: 'MESSAGING.TOPIC_PROVISIONING_FAILED',
+  RetryInterrupted: 'MESSAGING.RETRY_INTERRUPTED',
+  UnknownWriterSchema: 'MESSAGING.UNKNOWN_WRITER_SCHEMA',
+  ReplayForeignGroup: 'MESSAGING.REPLAY_FOREIGN_GROUP',
 } as const;

@@ -1,32 +1,35 @@
-import type { EventCodec } from '@loopline/contracts';
+import { type EventCodec, EventHeader } from '@loopline/contracts';
 import { PlatformMetrics } from '@loopline/observability';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { ClientKafka } from '@nestjs/microservices';
-import { lastValueFrom } from 'rxjs';
-import { DataSource, In } from 'typeorm';
+import { Kafka, logLevel, type TopicMessages } from 'kafkajs';
+import { DataSource, In, IsNull } from 'typeorm';
 import { OutboxMessageRow } from '../database/outbox-message.row';
-import { OutboxListener } from './outbox-notifications';
 import { EVENT_CODEC, MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
-import { PRODUCER_OPTIONS } from '../producer-options';
+import { SchemaRegistrationPublisher } from '../schema-registry/schema-registration.publisher';
 import { sleep } from '../server/sleep';
-import { AvroEventSerializer } from '../serializers/avro-event.serializer';
+import { TopicNamer } from '../topics/topic-namer';
+import { RecoveringProducer } from './recovering-producer';
+import { RelaySession } from './relay-session';
 
 const MAX_FAILURE_BACKOFF_MS = 5_000;
 
 /**
- * Publishes outbox rows in commit order through an idempotent producer and marks them sent in
- * the same transaction that locked them. A crash between send and mark re-sends on restart; the
- * consumers' inbox absorbs that duplicate. `SKIP LOCKED` lets several replicas share the work.
- * It wakes on the writer's NOTIFY (sub-millisecond after commit) and polls as a safety net.
+ * Publishes outbox rows in commit order and marks them sent. One instance per service publishes
+ * (elected with an advisory lock held by its RelaySession), so several replicas never interleave
+ * a key's events; the others stand by and take over when the leader's session ends. No database
+ * transaction is open while Kafka is talked to: rows are read, sent, then marked in a short
+ * update. A crash between send and mark re-sends on restart; the consumers' inbox absorbs that
+ * duplicate. Every failure (database, broker) is retried with capped backoff, forever.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly client: ClientKafka;
+  private readonly producer: RecoveringProducer;
+  private readonly session: RelaySession;
+  private readonly schemas: SchemaRegistrationPublisher;
   private readonly stopping = new AbortController();
   private loop?: Promise<void>;
-  private readonly listener: OutboxListener;
   /** Ends the current idle wait early; set only while the loop is idle. */
   private wakeUp?: () => void;
   /** A commit was announced while the loop was busy: skip the next idle wait. */
@@ -38,64 +41,64 @@ export class OutboxRelay implements OnApplicationBootstrap {
     @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
     @Inject(EVENT_CODEC) codec: EventCodec,
   ) {
-    this.client = new ClientKafka({
-      client: { clientId: `${options.serviceName}-outbox`, brokers: options.brokers },
-      producer: { ...PRODUCER_OPTIONS },
-      producerOnlyMode: true,
-      serializer: new AvroEventSerializer(codec),
+    const kafka = new Kafka({
+      clientId: `${options.serviceName}-outbox`,
+      brokers: options.brokers,
+      logLevel: logLevel.NOTHING,
     });
-    this.listener = new OutboxListener(dataSource, () => this.announceWork());
+    this.producer = new RecoveringProducer(kafka);
+    this.session = new RelaySession(dataSource, () => this.announceWork());
+    this.schemas = new SchemaRegistrationPublisher(
+      codec,
+      new TopicNamer(options.topicPrefix).schemaTopic(),
+    );
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.options.outbox.relayEnabled) return;
-    await this.client.connect();
-    await this.listener
-      .start()
-      .catch((error) => this.logger.warn(`outbox LISTEN failed (${error}); polling only`));
     this.loop = this.run();
   }
 
-  /** Stops polling, publishes what is already committed, then disconnects; idempotent. */
+  /** Whether this instance is the one publishing the service's outbox right now. */
+  get leading(): boolean {
+    return this.session.isLeader;
+  }
+
+  /** Stops the loop, publishes what is already committed (when leading), then disconnects. */
   async stop(): Promise<void> {
     if (!this.loop || this.stopping.signal.aborted) return;
     this.stopping.abort();
     await this.loop;
-    await this.listener.stop();
-    await this.drain().catch((error) => this.logger.warn(`outbox not fully flushed: ${error}`));
-    await this.client.close();
+    if (this.session.isLeader) {
+      await this.drain().catch((error) => this.logger.warn(`outbox not fully flushed: ${error}`));
+    }
+    await this.session.close();
+    await this.producer.disconnect();
   }
 
-  /** Publishes one batch of pending rows; returns how many were sent. */
+  /** Publishes one batch of pending rows if this instance leads; returns how many were sent. */
   async publishPending(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .createQueryBuilder(OutboxMessageRow, 'outbox')
-        .where('outbox.published_at IS NULL')
-        .orderBy('outbox.sequence', 'ASC')
-        .limit(this.options.outbox.batchSize)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const row of rows) {
-        await lastValueFrom(
-          this.client.emit(row.topic, {
-            key: row.messageKey,
-            value: row.payload,
-            headers: row.headers,
-          }),
-        );
-        this.metrics.recordProduced(row.topic, row.eventType);
-      }
-      if (rows.length > 0) {
-        await manager.update(
-          OutboxMessageRow,
-          { sequence: In(rows.map((row) => row.sequence)) },
-          { publishedAt: () => 'now()' },
-        );
-      }
-      return rows.length;
+    if (!(await this.session.lead())) return 0;
+    const outbox = this.dataSource.getRepository(OutboxMessageRow);
+    const rows = await outbox.find({
+      where: { publishedAt: IsNull() },
+      order: { sequence: 'ASC' },
+      take: this.options.outbox.batchSize,
     });
+    if (rows.length === 0) return 0;
+    await this.producer.use(async (producer) => {
+      await this.schemas.ensureRegistered(
+        producer,
+        rows.map((row) => row.headers[EventHeader.SchemaFingerprint]),
+      );
+      await producer.sendBatch({ topicMessages: byTopic(rows) });
+    });
+    for (const row of rows) this.metrics.recordProduced(row.topic, row.eventType);
+    await outbox.update(
+      { sequence: In(rows.map((row) => row.sequence)) },
+      { publishedAt: () => 'now()' },
+    );
+    return rows.length;
   }
 
   private announceWork(): void {
@@ -137,10 +140,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
         }
       } catch (error) {
         failures++;
-        const backoff = Math.min(
-          MAX_FAILURE_BACKOFF_MS,
-          this.options.outbox.pollIntervalMs * 2 ** failures,
-        );
+        const backoff = Math.min(MAX_FAILURE_BACKOFF_MS, 100 * 2 ** failures);
         this.logger.error(
           `outbox publish failed (attempt ${failures}), retrying in ${backoff} ms: ${error}`,
         );
@@ -148,4 +148,15 @@ export class OutboxRelay implements OnApplicationBootstrap {
       }
     }
   }
+}
+
+/** One entry per topic, rows in sequence order, so each partition receives them in order. */
+function byTopic(rows: readonly OutboxMessageRow[]): TopicMessages[] {
+  const topics = new Map<string, TopicMessages>();
+  for (const row of rows) {
+    const entry = topics.get(row.topic) ?? { topic: row.topic, messages: [] };
+    entry.messages.push({ key: row.messageKey, value: row.payload, headers: row.headers });
+    topics.set(row.topic, entry);
+  }
+  return [...topics.values()];
 }

@@ -37,10 +37,16 @@ export class OutboxWriter {
   ): Promise<EventMetadata> {
     const metadata = createEventMetadata(name, this.options.serviceName, context);
     const message = this.serializer.serialize({ name, payload, metadata });
+    const topic = this.topics.topicFor(name);
+    // Writers of one key take turns until commit, so a key's outbox sequence follows commit
+    // order and the relay, which publishes by sequence, keeps the key's order.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `loopline-outbox-key:${topic}:${message.key}`,
+    ]);
     await manager.insert(OutboxMessageRow, {
       eventId: metadata.eventId,
       eventType: name,
-      topic: this.topics.topicFor(name),
+      topic,
       messageKey: message.key,
       payload: message.value,
       headers: message.headers,

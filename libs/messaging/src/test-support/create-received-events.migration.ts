@@ -9,6 +9,7 @@ export class CreateReceivedEvents1763870000001 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE ${migrationSchema(queryRunner)}.received_events (
         row_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        received_order bigserial NOT NULL,
         event_id uuid NOT NULL,
         envelope jsonb NOT NULL
       )`);

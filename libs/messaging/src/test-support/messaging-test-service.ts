@@ -10,7 +10,11 @@ import { connectEventConsumer } from '../server/connect-event-consumer';
 import type { LooplineKafkaServer } from '../server/loopline-kafka.server';
 import { CreateReceivedEvents1763870000001 } from './create-received-events.migration';
 import { ReceivedEventRow } from './received-event.row';
-import { HandlerScript, RecordingController } from './recording.controller';
+import {
+  HandlerScript,
+  RecordingController,
+  RecordingRejectionsController,
+} from './recording.controller';
 
 export interface TestServiceOptions {
   serviceName: string;
@@ -18,7 +22,15 @@ export interface TestServiceOptions {
   topicPrefix: string;
   consumerGroup?: string;
   consumes: boolean;
+  /** Also handle DatasetRejected (same topic as DatasetVersionCreated). */
+  consumesRejections?: boolean;
   relayEnabled?: boolean;
+  /** Defaults to the shared local stack's. */
+  databaseUrl?: string;
+  brokers?: string[];
+  /** The relay's safety-net poll; by default too slow to fire, so delivery proves NOTIFY works. */
+  pollIntervalMs?: number;
+  schemaLookupTimeoutMs?: number;
 }
 
 export interface TestService {
@@ -40,7 +52,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     imports: [
       ObservabilityModule.forRoot({ serviceName: options.serviceName }),
       PersistenceModule.forRoot({
-        url: stack.databaseUrl,
+        url: options.databaseUrl ?? stack.databaseUrl,
         schema: options.schema,
         serviceName: options.serviceName,
         entities: [...MESSAGING_ENTITIES, ReceivedEventRow],
@@ -49,22 +61,31 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
       }),
       MessagingModule.forRoot({
         serviceName: options.serviceName,
-        brokers: stack.brokers,
+        brokers: options.brokers ?? stack.brokers,
         consumerGroup: options.consumerGroup,
         topicPrefix: options.topicPrefix,
         topics: { provision: ['DatasetVersionCreated'], partitions: 1 },
         retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
         // A poll this slow never fires within a test: delivery must come from the NOTIFY wake-up.
-        outbox: { relayEnabled: options.relayEnabled ?? true, pollIntervalMs: 600_000 },
+        outbox: {
+          relayEnabled: options.relayEnabled ?? true,
+          pollIntervalMs: options.pollIntervalMs ?? 600_000,
+        },
+        housekeeping: { enabled: false },
+        schemaLookupTimeoutMs: options.schemaLookupTimeoutMs,
       }),
     ],
-    controllers: options.consumes ? [RecordingController] : [],
+    controllers: [
+      ...(options.consumes ? [RecordingController] : []),
+      ...(options.consumesRejections ? [RecordingRejectionsController] : []),
+    ],
     providers: [HandlerScript],
   })
   class TestServiceModule {}
 
   const app = await NestFactory.create(TestServiceModule, { logger: ['error'] });
-  const server = options.consumes ? connectEventConsumer(app) : undefined;
+  const consumes = options.consumes || options.consumesRejections === true;
+  const server = consumes ? connectEventConsumer(app) : undefined;
   await app.init();
   await app.startAllMicroservices();
   const dataSource = app.get(DataSource);
@@ -73,7 +94,11 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     script: app.get(HandlerScript),
     server,
     receivedEventIds: async () =>
-      (await dataSource.getRepository(ReceivedEventRow).find()).map((row) => row.eventId),
+      (
+        await dataSource.query(
+          `SELECT event_id FROM "${options.schema}".received_events ORDER BY received_order`,
+        )
+      ).map((row: { event_id: string }) => row.event_id),
     close: () => app.close(),
   };
 }

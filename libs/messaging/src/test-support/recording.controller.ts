@@ -30,15 +30,33 @@ export class RecordingController {
 
   @ConsumeEvent('DatasetVersionCreated')
   async handle(@Payload() event: ConsumedEvent<'DatasetVersionCreated'>): Promise<void> {
-    const call = this.script.callsFor(event.metadata.eventId) + 1;
-    this.script.calls.set(event.metadata.eventId, call);
-    const failure = this.script.failWith(event, call);
-    if (failure) throw failure;
-    await this.inbox.runOnce(event, (manager) =>
-      manager.insert(ReceivedEventRow, {
-        eventId: event.metadata.eventId,
-        envelope: JSON.parse(JSON.stringify(event)),
-      }),
-    );
+    await record(this.inbox, this.script, event);
   }
+}
+
+/** Also handles DatasetRejected, which shares DatasetVersionCreated's topic. */
+@Controller()
+export class RecordingRejectionsController {
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly script: HandlerScript,
+  ) {}
+
+  @ConsumeEvent('DatasetRejected')
+  async handle(@Payload() event: ConsumedEvent<'DatasetRejected'>): Promise<void> {
+    await record(this.inbox, this.script, event);
+  }
+}
+
+async function record(inbox: Inbox, script: HandlerScript, event: ConsumedEvent): Promise<void> {
+  const call = script.callsFor(event.metadata.eventId) + 1;
+  script.calls.set(event.metadata.eventId, call);
+  const failure = script.failWith(event as ConsumedEvent<'DatasetVersionCreated'>, call);
+  if (failure) throw failure;
+  await inbox.runOnce(event, (manager) =>
+    manager.insert(ReceivedEventRow, {
+      eventId: event.metadata.eventId,
+      envelope: JSON.parse(JSON.stringify(event)),
+    }),
+  );
 }
