@@ -23,3 +23,9 @@ export {
   VariableOptions,
 } from './variable-types';
 export { serviceConfigDefinition, type ServiceConfigDefaults } from './service-config.definition';
+export {
+  settingsPerKey,
+  type SettingBounds,
+  type SettingsPerKey,
+  type SettingsPerKeyOptions,
+} from './settings-per-key';

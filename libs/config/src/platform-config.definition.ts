@@ -1,6 +1,7 @@
 import { defineConfig } from './define-config';
 import type { ConfigOf } from './variable-spec';
-import { integer, oneOf, string, stringList, url } from './variable-types';
+import { settingsPerKey } from './settings-per-key';
+import { integer, oneOf, optional, string, stringList, url } from './variable-types';
 
 /** Log levels from most to least severe; a level enables itself and everything above it. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'] as const;
@@ -24,6 +25,56 @@ export const PLATFORM_CONFIG_DEFINITION = defineConfig({
     patternDoc: 'letters, digits, . _ -',
     doc: 'Prepended to every topic name; isolates environments (or tests) sharing one cluster.',
   }),
+  KAFKA_TOPIC_PARTITIONS: integer({
+    default: 3,
+    min: 1,
+    doc: 'Partitions of each event topic: the most consumers of one group that can share its load.',
+  }),
+  KAFKA_TOPIC_REPLICATION_FACTOR: integer({
+    default: 1,
+    min: 1,
+    doc: 'Copies of each partition on different brokers (new topics; an existing topic with another factor is reported, not changed). Production: 3.',
+  }),
+  KAFKA_TOPIC_MIN_INSYNC_REPLICAS: integer({
+    default: 1,
+    min: 1,
+    doc: 'Replicas that must have a write before it is acknowledged (producers use acks=all); at most the replication factor. Production: 2.',
+  }),
+  KAFKA_TOPIC_RETENTION_MS: integer({
+    default: -1,
+    min: -1,
+    doc: 'How long event topics keep messages; -1 keeps them forever (the lifecycle topics are the record the registry is built from).',
+  }),
+  KAFKA_DLQ_PARTITIONS: optional(
+    integer({
+      min: 1,
+      doc: 'Partitions of dead-letter topics; unset means KAFKA_TOPIC_PARTITIONS.',
+    }),
+  ),
+  KAFKA_DLQ_RETENTION_MS: integer({
+    default: 90 * 24 * 60 * 60 * 1000,
+    min: -1,
+    doc: 'How long dead-letter topics keep messages (default 90 days); -1 keeps them forever.',
+  }),
+  // The setting names are the messaging library's TOPIC_OVERRIDE_SETTINGS (it validates them too).
+  KAFKA_TOPIC_OVERRIDES: settingsPerKey({
+    default: {},
+    keyDoc: 'topic',
+    keyPattern: /^[a-zA-Z0-9._-]{1,249}$/,
+    settings: {
+      partitions: { min: 1 },
+      'replication.factor': { min: 1 },
+      'min.insync.replicas': { min: 1 },
+      'retention.ms': { min: -1 },
+    },
+    example:
+      'loopline.dlq.monitoring=partitions:1,retention.ms:604800000;loopline.dlq.training=partitions:1',
+    doc: 'Per-topic exceptions to the topic settings above, by topic name without KAFKA_TOPIC_PREFIX; an unknown topic or setting stops start-up.',
+  }),
+  KAFKA_CONSUMER_START: oneOf(['earliest', 'latest'], {
+    default: 'earliest',
+    doc: 'Where a consumer group with no committed offsets starts reading a topic: its oldest message, or only what arrives after it joins. Committed offsets always win.',
+  }),
   DATABASE_URL: url({
     default: 'postgres://loopline:loopline@127.0.0.1:5432/loopline',
     protocols: ['postgres:', 'postgresql:'],
@@ -35,6 +86,36 @@ export const PLATFORM_CONFIG_DEFINITION = defineConfig({
     min: 2,
     max: 200,
     doc: 'Maximum PostgreSQL connections per service instance.',
+  }),
+  OUTBOX_RETENTION_HOURS: integer({
+    default: 168,
+    min: 1,
+    max: 87600,
+    doc: 'How long published outbox rows are kept (to tell what was sent, and when) before housekeeping deletes them; unpublished rows are never deleted.',
+  }),
+  INBOX_RETENTION_DAYS: integer({
+    default: 30,
+    min: 1,
+    max: 3650,
+    doc: "How long a consumer remembers the events it handled. The inbox entry is what makes a redelivered or replayed event a no-op: once it is deleted, that event would take effect again. Keep it longer than any event can come back (a consumer down for days, a group's offsets rewound).",
+  }),
+  IDEMPOTENCY_KEY_RETENTION_HOURS: integer({
+    default: 24,
+    min: 1,
+    max: 8760,
+    doc: 'How long an Idempotency-Key and its response are kept; a client retrying later than this gets a new execution.',
+  }),
+  HOUSEKEEPING_INTERVAL_MS: integer({
+    default: 300000,
+    min: 1000,
+    max: 86400000,
+    doc: 'Pause between housekeeping passes (pruning outbox, inbox and idempotency keys); passes never overlap, and a failed one is retried at the next interval.',
+  }),
+  HOUSEKEEPING_BATCH_SIZE: integer({
+    default: 1000,
+    min: 1,
+    max: 100000,
+    doc: 'Rows deleted per statement by housekeeping; each batch commits alone, so locks stay short.',
   }),
   MINIO_ENDPOINT: url({
     default: 'http://127.0.0.1:9000',

@@ -46,7 +46,13 @@ export function integer(
   const min = options.min ?? Number.MIN_SAFE_INTEGER;
   const max = options.max ?? Number.MAX_SAFE_INTEGER;
   const range =
-    options.min !== undefined || options.max !== undefined ? ` in [${min}, ${max}]` : '';
+    options.min !== undefined && options.max !== undefined
+      ? ` in [${min}, ${max}]`
+      : options.min !== undefined
+        ? ` >= ${min}`
+        : options.max !== undefined
+          ? ` <= ${max}`
+          : '';
   return spec<number>(options, {
     type: `integer${range}`,
     parse: (raw) => {

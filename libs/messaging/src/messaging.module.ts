@@ -1,5 +1,8 @@
 import { AvroSingleObjectCodec } from '@loopline/contracts';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { HousekeepingScheduler } from './housekeeping/housekeeping.scheduler';
+import { MessagingPruner } from './housekeeping/messaging.pruner';
+import { IdempotentRequests } from './idempotency/idempotent-requests';
 import { Inbox } from './inbox/inbox';
 import { EVENT_CODEC, MESSAGING_OPTIONS, resolveMessagingOptions } from './messaging.constants';
 import type { MessagingOptions } from './messaging-options.interface';
@@ -9,8 +12,8 @@ import { TopicProvisioner } from './topics/topic.provisioner';
 import { MessagingShutdown } from './messaging-shutdown';
 
 /**
- * Kafka messaging for one service: topic provisioning, the outbox (writer and relay) and the
- * inbox. Consuming is started with `connectEventConsumer(app)` after the module is built.
+ * Kafka messaging for one service: topic provisioning, the outbox (writer and relay), the
+ * inbox, Idempotency-Keys for HTTP requests that publish, and housekeeping that prunes them. Consuming is started with `connectEventConsumer(app)` after the module is built.
  * Requires the service's TypeORM DataSource (with MESSAGING_ENTITIES) and ObservabilityModule.
  */
 @Module({})
@@ -28,6 +31,9 @@ export class MessagingModule {
         OutboxRelay,
         Inbox,
         MessagingShutdown,
+        MessagingPruner,
+        HousekeepingScheduler,
+        IdempotentRequests,
       ],
       exports: [
         MESSAGING_OPTIONS,
@@ -37,6 +43,9 @@ export class MessagingModule {
         OutboxRelay,
         Inbox,
         MessagingShutdown,
+        MessagingPruner,
+        HousekeepingScheduler,
+        IdempotentRequests,
       ],
     };
   }

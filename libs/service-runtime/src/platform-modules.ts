@@ -6,10 +6,12 @@ import { PersistenceModule } from '@loopline/persistence';
 import type { ServiceConfig } from './service-config.interface';
 import type { ServiceIdentity } from './service-identity.interface';
 
+const HOUR_MS = 60 * 60 * 1000;
+
 /**
  * The platform modules every service imports, wired from its config: observability (health,
- * readiness, metrics), its Postgres schema (migrated at start-up, with the outbox and inbox
- * tables), Kafka messaging and its artifact bucket.
+ * readiness, metrics), its Postgres schema (migrated at start-up, with the outbox, inbox and
+ * idempotency-key tables), Kafka messaging (with housekeeping) and its artifact bucket.
  * Spread into the service's root module next to its own feature modules.
  */
 export function platformModules(config: ServiceConfig, service: ServiceIdentity): DynamicModule[] {
@@ -27,6 +29,24 @@ export function platformModules(config: ServiceConfig, service: ServiceIdentity)
       serviceName: service.name,
       brokers: config.KAFKA_BROKERS,
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      consumerStart: config.KAFKA_CONSUMER_START,
+      topics: {
+        partitions: config.KAFKA_TOPIC_PARTITIONS,
+        replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
+        minInSyncReplicas: config.KAFKA_TOPIC_MIN_INSYNC_REPLICAS,
+        retentionMs: config.KAFKA_TOPIC_RETENTION_MS,
+        // Unset follows the event topics' partitions.
+        deadLetterPartitions: config.KAFKA_DLQ_PARTITIONS,
+        deadLetterRetentionMs: config.KAFKA_DLQ_RETENTION_MS,
+        overrides: config.KAFKA_TOPIC_OVERRIDES,
+      },
+      housekeeping: {
+        intervalMs: config.HOUSEKEEPING_INTERVAL_MS,
+        batchSize: config.HOUSEKEEPING_BATCH_SIZE,
+        outboxRetentionMs: config.OUTBOX_RETENTION_HOURS * HOUR_MS,
+        inboxRetentionMs: config.INBOX_RETENTION_DAYS * 24 * HOUR_MS,
+        idempotencyKeyRetentionMs: config.IDEMPOTENCY_KEY_RETENTION_HOURS * HOUR_MS,
+      },
     }),
     ArtifactsModule.forRoot({
       endpoint: config.MINIO_ENDPOINT,

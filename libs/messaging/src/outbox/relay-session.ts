@@ -17,7 +17,10 @@ export class RelaySession {
 
   constructor(
     private readonly dataSource: DataSource,
-    /** Called for every commit notification, and after a reconnect (something may be missed). */
+    /**
+     * Called for every commit notification, after a reconnect (something may have been missed)
+     * and when the session is lost, so the relay loop wakes and reconnects instead of idling.
+     */
     private readonly onWork: () => void,
   ) {}
 
@@ -86,5 +89,6 @@ export class RelaySession {
     this.client = undefined;
     this.leader = false;
     client.release(true);
+    this.onWork();
   }
 }

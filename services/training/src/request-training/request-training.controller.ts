@@ -1,18 +1,31 @@
-import { Body, Controller, Headers, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import {
+  type HeaderWritable,
+  IdempotencyKey,
+  type IdempotentRequest,
+  markReplayedResponse,
+} from '@loopline/messaging';
 import { parseRequestTrainingDto } from './request-training.dto';
 import { type TrainingRequestAccepted, RequestTrainingHandler } from './request-training.handler';
 
-/** Ops action: ask for a (re)training. Accepted means the request event is committed. */
+/**
+ * Ops action: ask for a (re)training. Accepted means the request event is committed. A client
+ * that may retry sends an Idempotency-Key: a repeat gets the first response, marked replayed.
+ */
 @Controller('training-requests')
 export class RequestTrainingController {
   constructor(private readonly handler: RequestTrainingHandler) {}
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
-  request(
+  async request(
     @Body() body: unknown,
+    @IdempotencyKey() idempotent: IdempotentRequest | undefined,
+    @Res({ passthrough: true }) response: HeaderWritable,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<TrainingRequestAccepted> {
-    return this.handler.execute(parseRequestTrainingDto(body), correlationId || undefined);
+    const dto = parseRequestTrainingDto(body);
+    const outcome = await this.handler.execute(dto, correlationId || undefined, idempotent);
+    return markReplayedResponse(response, outcome);
   }
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { OutboxWriter } from '@loopline/messaging';
+import {
+  type IdempotentOutcome,
+  type IdempotentRequest,
+  IdempotentRequests,
+  OutboxWriter,
+} from '@loopline/messaging';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { RequestTrainingDto } from './request-training.dto';
 
 export interface TrainingRequestAccepted {
@@ -11,24 +14,31 @@ export interface TrainingRequestAccepted {
   correlationId: string;
 }
 
-/** Publishes TrainingRequested through the outbox; training itself reacts to the event. */
+/**
+ * Publishes TrainingRequested through the outbox; training itself reacts to the event. With an
+ * Idempotency-Key, a retried request gets the first response instead of a second event.
+ */
 @Injectable()
 export class RequestTrainingHandler {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotentRequests,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(dto: RequestTrainingDto, correlationId?: string): Promise<TrainingRequestAccepted> {
-    const requestId = randomUUID();
-    const metadata = await this.dataSource.transaction((manager) =>
-      this.outbox.enqueue(
+  execute(
+    dto: RequestTrainingDto,
+    correlationId?: string,
+    idempotent?: IdempotentRequest,
+  ): Promise<IdempotentOutcome<TrainingRequestAccepted>> {
+    return this.idempotency.run(idempotent, async (manager) => {
+      const requestId = randomUUID();
+      const metadata = await this.outbox.enqueue(
         manager,
         'TrainingRequested',
         { ...dto, requestId, trigger: 'manual', requestedAt: Date.now() },
         { correlationId },
-      ),
-    );
-    return { requestId, eventId: metadata.eventId, correlationId: metadata.correlationId };
+      );
+      return { requestId, eventId: metadata.eventId, correlationId: metadata.correlationId };
+    });
   }
 }
