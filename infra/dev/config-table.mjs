@@ -18,7 +18,7 @@ console.log('| variable | type | default | description |');
 console.log('| --- | --- | --- | --- |');
 for (const row of describeConfig(PLATFORM_CONFIG_DEFINITION)) {
   console.log(
-    `| \`${row.name}\` | ${row.type} | \`${escape(row.default ?? '')}\` | ${escape(row.doc)} |`,
+    `| \`${row.name}\` | ${escape(row.type)} | \`${escape(row.default ?? '')}\` | ${escape(row.doc)} |`,
   );
 }
 const perService = new Map();
@@ -38,5 +38,7 @@ for (const service of SERVICES) {
   }
 }
 for (const [name, row] of perService) {
-  console.log(`| \`${name}\` | ${row.type} | ${row.defaults.join(', ')} | ${escape(row.doc)} |`);
+  console.log(
+    `| \`${name}\` | ${escape(row.type)} | ${row.defaults.join(', ')} | ${escape(row.doc)} |`,
+  );
 }

@@ -14,5 +14,8 @@ npm run --silent lint
 npx prettier --check --log-level warn .
 bash infra/compose/validate.sh
 
+step "python test environment (fastavro, for the contracts cross-check only)"
+bash infra/dev/python-test-env.sh
+
 step "tests"
 node infra/dev/run-tests.mjs

@@ -1,4 +1,4 @@
-import { allContracts, type EventName } from '@loopline/contracts';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import { ReadinessRegistry } from '@loopline/observability';
 import {
@@ -8,25 +8,37 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { type Admin, type ITopicConfig, Kafka, logLevel } from 'kafkajs';
+import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { MessagingErrorCode } from '../errors/messaging-error-code';
 import { MESSAGING_OPTIONS } from '../messaging.constants';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
-import { sleep } from '../server/sleep';
-import { TopicNamer } from './topic-namer';
+import { applyTopicPlan } from './apply-topic-plan';
+import { type DeclaredTopic, declaredTopic } from './declared-topic';
+import { observeTopics } from './observe-topics';
+import { topicDeclarations } from './topic-declaration';
+import { planTopics, type TopicPlan } from './topic-plan';
+import { describeAction, describeDrift, summarizePlan } from './topic-report';
 
 const PROVISIONING_ATTEMPTS = 6;
 
 /**
+ * Another instance changed the same topic between our look and our request: planning again
+ * from what the broker now holds settles it.
+ */
+const CONCURRENT_CHANGE = new Set(['TOPIC_ALREADY_EXISTS', 'INVALID_PARTITIONS']);
+
+/**
  * Topics are part of the platform's public interface, so the platform declares them (partitions,
- * replication, retention) instead of relying on broker auto-creation. At start-up each service
- * makes sure the topics it needs exist; it also answers the broker readiness check.
+ * replication, retention, in-sync minimum) instead of relying on broker auto-creation. At
+ * start-up each service reconciles the topics it needs with the declaration: missing ones are
+ * created, existing ones grown and reconfigured, and what it must not change is reported. It
+ * also answers the broker readiness check.
  */
 @Injectable()
 export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(TopicProvisioner.name);
   private readonly admin: Admin;
-  private readonly topics: TopicNamer;
+  private report?: TopicPlan;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
@@ -38,12 +50,11 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
       logLevel: logLevel.WARN,
     });
     this.admin = kafka.admin();
-    this.topics = new TopicNamer(options.topicPrefix);
   }
 
   async onModuleInit(): Promise<void> {
     await this.admin.connect();
-    await this.ensureTopicsWithRetry();
+    this.report = await this.reconcileWithRetry();
     this.readiness.register({ name: 'kafka-broker', check: () => this.checkBroker() });
   }
 
@@ -51,73 +62,66 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
     await this.admin.disconnect();
   }
 
+  /** What start-up reconciliation did and found; undefined before the module is initialised. */
+  startupReport(): TopicPlan | undefined {
+    return this.report;
+  }
+
+  /** The topics this service declares, with their settings resolved. */
+  declaredTopics(): DeclaredTopic[] {
+    return topicDeclarations(this.options).map((declaration) =>
+      declaredTopic(declaration, this.options.topics, this.options.topicPrefix),
+    );
+  }
+
   /**
-   * Services start together and race to create the same topics; the loser sees transient
-   * metadata errors for topics that exist but have no leader yet, so it looks again.
+   * Brings the declared topics to their declared state and returns what was done and what was
+   * found but left alone, logging one line for each.
    */
-  private async ensureTopicsWithRetry(): Promise<void> {
+  async reconcile(): Promise<TopicPlan> {
+    const declared = this.declaredTopics();
+    const observed = await observeTopics(
+      this.admin,
+      declared.map((topic) => topic.name),
+    );
+    const plan = planTopics(declared, observed);
+    await applyTopicPlan(this.admin, plan);
+    for (const action of plan.actions) this.logger.log(describeAction(action));
+    for (const drift of plan.drift) this.logger.warn(describeDrift(drift));
+    this.logger.log(summarizePlan(plan));
+    return plan;
+  }
+
+  /**
+   * Services start together and race to create and change the same topics; the loser sees
+   * transient metadata errors, or a refusal for a change just made by another, and looks again.
+   */
+  private async reconcileWithRetry(): Promise<TopicPlan> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.ensureTopics();
-        return;
+        return await this.reconcile();
       } catch (error) {
-        const retriable = (error as { retriable?: boolean }).retriable === true;
-        if (!retriable || attempt >= PROVISIONING_ATTEMPTS) {
-          throw new PlatformError(
-            MessagingErrorCode.TopicProvisioningFailed,
-            `Could not create the topics on ${this.options.brokers.join(',')}: ${(error as Error).message}. ` +
-              'Check that the broker is up (infra/stack.sh status) and allows topic creation.',
-            { kind: ErrorKind.Unavailable, cause: error },
-          );
-        }
+        const { retriable, type } = error as { retriable?: boolean; type?: string };
+        const transient = retriable === true || CONCURRENT_CHANGE.has(type ?? '');
+        if (!transient || attempt >= PROVISIONING_ATTEMPTS) throw this.failure(error);
         this.logger.warn(
-          `topic provisioning attempt ${attempt} failed (${(error as Error).message}); retrying`,
+          `topic reconciliation attempt ${attempt} failed (${(error as Error).message}); retrying`,
         );
         await sleep(200 * attempt);
       }
     }
   }
 
-  /** Creates the declared topics that are missing; existing ones are left as they are. */
-  async ensureTopics(): Promise<string[]> {
-    const wanted = this.declaredTopics();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = wanted.filter((topic) => !existing.has(topic.topic));
-    if (missing.length === 0) return [];
-    // Another service may create the same topic at the same moment; that is not an error.
-    await this.admin.createTopics({ topics: missing, waitForLeaders: true });
-    this.logger.log(
-      `created ${missing.length} topic(s): ${missing.map((t) => t.topic).join(', ')}`,
+  private failure(error: unknown): PlatformError {
+    const { replicationFactor } = this.options.topics;
+    return new PlatformError(
+      MessagingErrorCode.TopicProvisioningFailed,
+      `Could not reconcile the topics on ${this.options.brokers.join(',')}: ${(error as Error).message}. ` +
+        'Check that the broker is up (infra/stack.sh status), that it allows creating and ' +
+        `altering topics, and that it has at least ${replicationFactor} broker(s) for the ` +
+        'declared replication factor.',
+      { kind: ErrorKind.Unavailable, cause: error },
     );
-    return missing.map((topic) => topic.topic);
-  }
-
-  private declaredTopics(): ITopicConfig[] {
-    const { topics } = this.options;
-    const names: readonly EventName[] =
-      topics.provision === 'all'
-        ? allContracts().map((contract) => contract.name)
-        : topics.provision;
-    const eventTopics = names.map((name) =>
-      this.topicConfig(this.topics.topicFor(name), topics.retentionMs),
-    );
-    const deadLetters = this.topicConfig(
-      this.topics.deadLetterTopicFor(this.options.consumerGroup),
-      topics.deadLetterRetentionMs,
-    );
-    return [...eventTopics, deadLetters];
-  }
-
-  private topicConfig(topic: string, retentionMs: number): ITopicConfig {
-    return {
-      topic,
-      numPartitions: this.options.topics.partitions,
-      replicationFactor: this.options.topics.replicationFactor,
-      configEntries: [
-        { name: 'retention.ms', value: String(retentionMs) },
-        { name: 'cleanup.policy', value: 'delete' },
-      ],
-    };
   }
 
   /** The readiness registry bounds this with its per-check timeout. */
