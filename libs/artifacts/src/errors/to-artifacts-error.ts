@@ -1,26 +1,8 @@
-import { ErrorKind, PlatformError } from '@loopline/errors';
+import { ErrorKind, isInfrastructureOutage, PlatformError } from '@loopline/errors';
 import { ArtifactsErrorCode } from '../artifacts-error-code';
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-]);
 const NOT_FOUND_CODES = new Set(['NoSuchKey', 'NotFound', 'NoSuchBucket']);
 const DENIED_CODES = new Set(['AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch']);
-const BUSY_CODES = new Set([
-  'SlowDown',
-  'ServiceUnavailable',
-  'InternalError',
-  'RequestTimeout',
-  'XMinioServerNotInitialized',
-]);
-
 /**
  * Maps a minio-client or socket error to a PlatformError. `operation` and `target` (a URI or
  * bucket) make the message say what was being done to what.
@@ -48,10 +30,8 @@ export function toArtifactsError(error: unknown, operation: string, target: stri
       { kind: ErrorKind.Unavailable, retriable: false, cause: error, details },
     );
   }
-  if (
-    (typeof code === 'string' && (NETWORK_CODES.has(code) || BUSY_CODES.has(code))) ||
-    /socket hang up|timeout/i.test(reason)
-  ) {
+  // An endpoint that does not resolve is as good as down here: the store may be moving.
+  if (isInfrastructureOutage(error) || code === 'ENOTFOUND' || /timeout/i.test(reason)) {
     return new PlatformError(
       ArtifactsErrorCode.Unavailable,
       `${operation} ${target}: object store unavailable (${reason}); check MINIO_ENDPOINT and that MinIO is running ` +

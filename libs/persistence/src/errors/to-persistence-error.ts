@@ -1,19 +1,5 @@
-import { ErrorKind, PlatformError } from '@loopline/errors';
+import { ErrorKind, isInfrastructureOutage, PlatformError } from '@loopline/errors';
 import { PersistenceErrorCode } from '../persistence-error-code';
-
-/** Node socket errors and PostgreSQL SQLSTATEs that mean "try again later". */
-const TRANSIENT = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now (starting up)
-  '53300', // too_many_connections
-]);
 
 /** Wrong password, unknown role or database: retrying cannot succeed. */
 const REJECTED = new Set(['28P01', '28000', '3D000', 'ENOTFOUND']);
@@ -46,8 +32,7 @@ export function toConnectionError(error: unknown, url: string): PlatformError {
       },
     );
   }
-  const transient =
-    (typeof code === 'string' && TRANSIENT.has(code)) || /timeout|terminated/i.test(reason);
+  const transient = isInfrastructureOutage(error) || /timeout|terminated/i.test(reason);
   return new PlatformError(
     PersistenceErrorCode.Unavailable,
     `Cannot reach PostgreSQL at ${where} (${reason}); check DATABASE_URL and that the database is running ` +
