@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Operator command: recomputes the registry's audit-log hash chain and names the first broken
-# entry. Exit 0 intact, 1 broken, 2 could not check. Reads the registry's variables
-# (DATABASE_URL, DATABASE_SCHEMA), defaulting to the local stack.
+# Operator command: recomputes the registry's audit-log hash chain, holds it against the chain's
+# checkpoints in Kafka (AuditCheckpointRecorded) and names the first broken entry. Exit 0 intact,
+# 1 broken, 2 could not check. Reads the registry's variables (DATABASE_URL, DATABASE_SCHEMA,
+# KAFKA_BROKERS, KAFKA_TOPIC_PREFIX), defaulting to the local stack.
 # usage: infra/ops/verify-audit-chain.sh
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -17,7 +17,13 @@ export class AppModule {
   static forRoot(config: RegistryConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [...platformModules(config, REGISTRY_SERVICE), AuditLogModule],
+      imports: [
+        ...platformModules(config, REGISTRY_SERVICE),
+        AuditLogModule.forRoot({
+          chainId: config.DATABASE_SCHEMA,
+          intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
+        }),
+      ],
     };
   }
 }

@@ -6,7 +6,7 @@ import type { DataFormat } from './types/data-format';
 /**
  * A producer submitted a batch of raw data for a dataset. Ingestion validates it against the dataset's data contract and either creates a dataset version or rejects it.
  *
- * Topic `loopline.data-batch-submitted`, keyed by `datasetName`.
+ * Topic `loopline.data-batches`, keyed by `datasetName`.
  */
 export interface DataBatchSubmitted {
   /** Dataset name; the aggregate key, so all events of one dataset keep their order. */

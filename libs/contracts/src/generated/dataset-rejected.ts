@@ -7,7 +7,7 @@ import type { ValidationIssue } from './types/validation-issue';
 /**
  * Ingestion rejected a submitted batch; no dataset version was created. The producer fixes the data and submits a new batch.
  *
- * Topic `loopline.dataset-rejected`, keyed by `datasetName`.
+ * Topic `loopline.dataset-versions`, keyed by `datasetName`.
  */
 export interface DatasetRejected {
   /** Dataset name; the aggregate key, so all events of one dataset keep their order. */

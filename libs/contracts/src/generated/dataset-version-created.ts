@@ -7,7 +7,7 @@ import type { ValidationIssue } from './types/validation-issue';
 /**
  * Ingestion validated one or more batches and created an immutable, content-addressed dataset version. The version is the unit every later stage refers to.
  *
- * Topic `loopline.dataset-version-created`, keyed by `datasetName`.
+ * Topic `loopline.dataset-versions`, keyed by `datasetName`.
  */
 export interface DatasetVersionCreated {
   /** Dataset name; the aggregate key, so all events of one dataset keep their order. */

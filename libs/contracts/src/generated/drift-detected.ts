@@ -7,7 +7,7 @@ import type { FeatureDriftResult } from './types/feature-drift-result';
 /**
  * Monitoring found that the inputs or outputs of a serving model drifted from its training reference in a window. Training may retrain on newer data.
  *
- * Topic `loopline.drift-detected`, keyed by `modelName`.
+ * Topic `loopline.model-monitoring`, keyed by `modelName`.
  */
 export interface DriftDetected {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -6,7 +6,7 @@ import type { DataSplit } from './types/data-split';
 /**
  * The feature store materialized a feature view over a dataset version into train/validation/test splits ready for training, and fitted the transform statistics on the training split.
  *
- * Topic `loopline.feature-set-materialized`, keyed by `featureViewName`.
+ * Topic `loopline.feature-views`, keyed by `featureViewName`.
  */
 export interface FeatureSetMaterialized {
   /** Name of the feature view; the aggregate key. */

@@ -6,7 +6,7 @@ import type { FeatureDefinition } from './types/feature-definition';
 /**
  * A new version of a feature view (a named, versioned set of transforms over a dataset) was registered. Training and serving both use this exact transform definition, so there is no training-serving skew.
  *
- * Topic `loopline.feature-view-registered`, keyed by `featureViewName`.
+ * Topic `loopline.feature-views`, keyed by `featureViewName`.
  */
 export interface FeatureViewRegistered {
   /** Name of the feature view; the aggregate key. */

@@ -6,7 +6,7 @@ import type { DataFormat } from './types/data-format';
 /**
  * Actual outcomes (labels) arrived for earlier predictions or entities. Monitoring joins them with logged predictions to measure live performance; ingestion folds them into the labelled dataset.
  *
- * Topic `loopline.ground-truth-observed`, keyed by `datasetName`.
+ * Topic `loopline.ground-truth`, keyed by `datasetName`.
  */
 export interface GroundTruthObserved {
   /** Name of the labelled dataset the outcomes belong to; the aggregate key. */

@@ -1,5 +1,8 @@
 // Generated from schemas/*.avsc by libs/contracts/tools/generate-contracts.mjs — do not edit.
 import type { EventCatalogEntry } from '../catalog/event-catalog-entry';
+import type { TopicCatalogEntry } from '../catalog/topic-catalog-entry';
+import type { AuditCheckpointRecorded } from './audit-checkpoint-recorded';
+import { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 import type { DataBatchSubmitted } from './data-batch-submitted';
 import { DataBatchSubmittedSchema } from './data-batch-submitted';
 import type { DatasetRejected } from './dataset-rejected';
@@ -53,6 +56,8 @@ import { TrainingRequestedSchema } from './training-requested';
 import type { TrainingRunStarted } from './training-run-started';
 import { TrainingRunStartedSchema } from './training-run-started';
 
+export type { AuditCheckpointRecorded } from './audit-checkpoint-recorded';
+export { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 export type { DataBatchSubmitted } from './data-batch-submitted';
 export { DataBatchSubmittedSchema } from './data-batch-submitted';
 export type { DatasetRejected } from './dataset-rejected';
@@ -130,6 +135,7 @@ export type { ReleasedSchema } from './released';
 
 /** Payload type of every event, by event name. */
 export interface EventPayloads {
+  AuditCheckpointRecorded: AuditCheckpointRecorded;
   DataBatchSubmitted: DataBatchSubmitted;
   DatasetRejected: DatasetRejected;
   DatasetVersionCreated: DatasetVersionCreated;
@@ -163,6 +169,7 @@ export type EventName = keyof EventPayloads;
 
 /** Every event name, in alphabetical order. */
 export const EVENT_NAMES: readonly EventName[] = [
+  'AuditCheckpointRecorded',
   'DataBatchSubmitted',
   'DatasetRejected',
   'DatasetVersionCreated',
@@ -193,160 +200,253 @@ export const EVENT_NAMES: readonly EventName[] = [
 
 /** Catalog data of every event: topic, aggregate key field and current schema. */
 export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {
+  AuditCheckpointRecorded: {
+    name: 'AuditCheckpointRecorded',
+    topic: 'loopline.audit-checkpoints',
+    keyField: 'chainId',
+    schema: AuditCheckpointRecordedSchema,
+  },
   DataBatchSubmitted: {
     name: 'DataBatchSubmitted',
-    topic: 'loopline.data-batch-submitted',
+    topic: 'loopline.data-batches',
     keyField: 'datasetName',
     schema: DataBatchSubmittedSchema,
   },
   DatasetRejected: {
     name: 'DatasetRejected',
-    topic: 'loopline.dataset-rejected',
+    topic: 'loopline.dataset-versions',
     keyField: 'datasetName',
     schema: DatasetRejectedSchema,
   },
   DatasetVersionCreated: {
     name: 'DatasetVersionCreated',
-    topic: 'loopline.dataset-version-created',
+    topic: 'loopline.dataset-versions',
     keyField: 'datasetName',
     schema: DatasetVersionCreatedSchema,
   },
   DriftDetected: {
     name: 'DriftDetected',
-    topic: 'loopline.drift-detected',
+    topic: 'loopline.model-monitoring',
     keyField: 'modelName',
     schema: DriftDetectedSchema,
   },
   FeatureSetMaterialized: {
     name: 'FeatureSetMaterialized',
-    topic: 'loopline.feature-set-materialized',
+    topic: 'loopline.feature-views',
     keyField: 'featureViewName',
     schema: FeatureSetMaterializedSchema,
   },
   FeatureViewRegistered: {
     name: 'FeatureViewRegistered',
-    topic: 'loopline.feature-view-registered',
+    topic: 'loopline.feature-views',
     keyField: 'featureViewName',
     schema: FeatureViewRegisteredSchema,
   },
   GroundTruthObserved: {
     name: 'GroundTruthObserved',
-    topic: 'loopline.ground-truth-observed',
+    topic: 'loopline.ground-truth',
     keyField: 'datasetName',
     schema: GroundTruthObservedSchema,
   },
   ModelAliasAssigned: {
     name: 'ModelAliasAssigned',
-    topic: 'loopline.model-alias-assigned',
+    topic: 'loopline.model-registry',
     keyField: 'modelName',
     schema: ModelAliasAssignedSchema,
   },
   ModelGateFailed: {
     name: 'ModelGateFailed',
-    topic: 'loopline.model-gate-failed',
+    topic: 'loopline.model-evaluations',
     keyField: 'modelName',
     schema: ModelGateFailedSchema,
   },
   ModelGatePassed: {
     name: 'ModelGatePassed',
-    topic: 'loopline.model-gate-passed',
+    topic: 'loopline.model-evaluations',
     keyField: 'modelName',
     schema: ModelGatePassedSchema,
   },
   ModelTrained: {
     name: 'ModelTrained',
-    topic: 'loopline.model-trained',
+    topic: 'loopline.training-runs',
     keyField: 'modelName',
     schema: ModelTrainedSchema,
   },
   ModelVersionRegistered: {
     name: 'ModelVersionRegistered',
-    topic: 'loopline.model-version-registered',
+    topic: 'loopline.model-registry',
     keyField: 'modelName',
     schema: ModelVersionRegisteredSchema,
   },
   MonitoringWindowSummarized: {
     name: 'MonitoringWindowSummarized',
-    topic: 'loopline.monitoring-window-summarized',
+    topic: 'loopline.model-monitoring',
     keyField: 'modelName',
     schema: MonitoringWindowSummarizedSchema,
   },
   PerformanceDegraded: {
     name: 'PerformanceDegraded',
-    topic: 'loopline.performance-degraded',
+    topic: 'loopline.model-monitoring',
     keyField: 'modelName',
     schema: PerformanceDegradedSchema,
   },
   PredictionsLogged: {
     name: 'PredictionsLogged',
-    topic: 'loopline.predictions-logged',
+    topic: 'loopline.predictions',
     keyField: 'modelName',
     schema: PredictionsLoggedSchema,
   },
   PromotionApproved: {
     name: 'PromotionApproved',
-    topic: 'loopline.promotion-approved',
+    topic: 'loopline.model-registry',
     keyField: 'modelName',
     schema: PromotionApprovedSchema,
   },
   PromotionRejected: {
     name: 'PromotionRejected',
-    topic: 'loopline.promotion-rejected',
+    topic: 'loopline.model-registry',
     keyField: 'modelName',
     schema: PromotionRejectedSchema,
   },
   RollbackRequested: {
     name: 'RollbackRequested',
-    topic: 'loopline.rollback-requested',
+    topic: 'loopline.rollback-requests',
     keyField: 'modelName',
     schema: RollbackRequestedSchema,
   },
   RolloutCompleted: {
     name: 'RolloutCompleted',
-    topic: 'loopline.rollout-completed',
+    topic: 'loopline.rollouts',
     keyField: 'modelName',
     schema: RolloutCompletedSchema,
   },
   RolloutRolledBack: {
     name: 'RolloutRolledBack',
-    topic: 'loopline.rollout-rolled-back',
+    topic: 'loopline.rollouts',
     keyField: 'modelName',
     schema: RolloutRolledBackSchema,
   },
   RolloutStarted: {
     name: 'RolloutStarted',
-    topic: 'loopline.rollout-started',
+    topic: 'loopline.rollouts',
     keyField: 'modelName',
     schema: RolloutStartedSchema,
   },
   RolloutStepCompleted: {
     name: 'RolloutStepCompleted',
-    topic: 'loopline.rollout-step-completed',
+    topic: 'loopline.rollouts',
     keyField: 'modelName',
     schema: RolloutStepCompletedSchema,
   },
   TrainingEpochCompleted: {
     name: 'TrainingEpochCompleted',
-    topic: 'loopline.training-epoch-completed',
+    topic: 'loopline.training-runs',
     keyField: 'modelName',
     schema: TrainingEpochCompletedSchema,
   },
   TrainingFailed: {
     name: 'TrainingFailed',
-    topic: 'loopline.training-failed',
+    topic: 'loopline.training-runs',
     keyField: 'modelName',
     schema: TrainingFailedSchema,
   },
   TrainingRequested: {
     name: 'TrainingRequested',
-    topic: 'loopline.training-requested',
+    topic: 'loopline.training-requests',
     keyField: 'modelName',
     schema: TrainingRequestedSchema,
   },
   TrainingRunStarted: {
     name: 'TrainingRunStarted',
-    topic: 'loopline.training-run-started',
+    topic: 'loopline.training-runs',
     keyField: 'modelName',
     schema: TrainingRunStartedSchema,
   },
 };
+
+/** The topic layout (schemas/topics.json): which events share a topic, in topic-name order. */
+export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = [
+  {
+    topic: 'loopline.audit-checkpoints',
+    doc: "Checkpoints of the registry's audit chain (sequence and head hash), an anchor outside the database that verification checks the chain against.",
+    keyField: 'chainId',
+    events: ['AuditCheckpointRecorded'],
+  },
+  {
+    topic: 'loopline.data-batches',
+    doc: 'Batches submitted by data platforms for validation (input).',
+    keyField: 'datasetName',
+    events: ['DataBatchSubmitted'],
+  },
+  {
+    topic: 'loopline.dataset-versions',
+    doc: 'What ingestion decided about each batch of a dataset, in order: a version created or the batch rejected.',
+    keyField: 'datasetName',
+    events: ['DatasetVersionCreated', 'DatasetRejected'],
+  },
+  {
+    topic: 'loopline.feature-views',
+    doc: "A feature view's versions and the training sets materialized from them: a set follows the registration of its view version.",
+    keyField: 'featureViewName',
+    events: ['FeatureViewRegistered', 'FeatureSetMaterialized'],
+  },
+  {
+    topic: 'loopline.ground-truth',
+    doc: 'Labels observed after the fact by outside systems (input).',
+    keyField: 'datasetName',
+    events: ['GroundTruthObserved'],
+  },
+  {
+    topic: 'loopline.model-evaluations',
+    doc: "Evaluation gate verdicts on a model's candidates, in the order they were reached.",
+    keyField: 'modelName',
+    events: ['ModelGatePassed', 'ModelGateFailed'],
+  },
+  {
+    topic: 'loopline.model-monitoring',
+    doc: 'What monitoring concluded about a served model, in order: window summaries, drift, degraded performance.',
+    keyField: 'modelName',
+    events: ['MonitoringWindowSummarized', 'DriftDetected', 'PerformanceDegraded'],
+  },
+  {
+    topic: 'loopline.model-registry',
+    doc: "The registry's decisions about a model: versions registered, promotions approved or rejected, aliases moved.",
+    keyField: 'modelName',
+    events: [
+      'ModelVersionRegistered',
+      'PromotionApproved',
+      'PromotionRejected',
+      'ModelAliasAssigned',
+    ],
+  },
+  {
+    topic: 'loopline.predictions',
+    doc: 'References to logged prediction batches (high volume, its own retention can differ).',
+    keyField: 'modelName',
+    events: ['PredictionsLogged'],
+  },
+  {
+    topic: 'loopline.rollback-requests',
+    doc: "Requests to roll a model's deployment back (commands).",
+    keyField: 'modelName',
+    events: ['RollbackRequested'],
+  },
+  {
+    topic: 'loopline.rollouts',
+    doc: "A rollout's lifecycle in order: started, each step, then completed or rolled back.",
+    keyField: 'modelName',
+    events: ['RolloutStarted', 'RolloutStepCompleted', 'RolloutCompleted', 'RolloutRolledBack'],
+  },
+  {
+    topic: 'loopline.training-requests',
+    doc: 'Requests to (re)train a model, from operators, schedules and monitoring (commands).',
+    keyField: 'modelName',
+    events: ['TrainingRequested'],
+  },
+  {
+    topic: 'loopline.training-runs',
+    doc: "A training run's lifecycle in order: started, each epoch, then trained or failed.",
+    keyField: 'modelName',
+    events: ['TrainingRunStarted', 'TrainingEpochCompleted', 'ModelTrained', 'TrainingFailed'],
+  },
+];

@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * A model alias (e.g. production, staging, champion) now points at a model version.
  *
- * Topic `loopline.model-alias-assigned`, keyed by `modelName`.
+ * Topic `loopline.model-registry`, keyed by `modelName`.
  */
 export interface ModelAliasAssigned {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -7,7 +7,7 @@ import type { ModelLineage } from './types/model-lineage';
 /**
  * A trained model failed at least one check of its evaluation gate policy; it is not rolled out.
  *
- * Topic `loopline.model-gate-failed`, keyed by `modelName`.
+ * Topic `loopline.model-evaluations`, keyed by `modelName`.
  */
 export interface ModelGateFailed {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -7,7 +7,7 @@ import type { ModelLineage } from './types/model-lineage';
 /**
  * A trained model passed every check of its evaluation gate policy and may be registered and rolled out.
  *
- * Topic `loopline.model-gate-passed`, keyed by `modelName`.
+ * Topic `loopline.model-evaluations`, keyed by `modelName`.
  */
 export interface ModelGatePassed {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

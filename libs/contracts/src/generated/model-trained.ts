@@ -7,7 +7,7 @@ import type { ModelTask } from './types/model-task';
 /**
  * A training run finished successfully and stored a model artifact together with its transform, ready for evaluation and registration.
  *
- * Topic `loopline.model-trained`, keyed by `modelName`.
+ * Topic `loopline.training-runs`, keyed by `modelName`.
  */
 export interface ModelTrained {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -7,7 +7,7 @@ import type { ModelTask } from './types/model-task';
 /**
  * The registry recorded a trained model as a new, numbered model version with its full lineage.
  *
- * Topic `loopline.model-version-registered`, keyed by `modelName`.
+ * Topic `loopline.model-registry`, keyed by `modelName`.
  */
 export interface ModelVersionRegistered {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -5,7 +5,7 @@ import type { ArtifactRef } from './types/artifact-ref';
 /**
  * Monitoring closed a window for a serving model and summarized traffic, performance and drift, whether or not anything was wrong.
  *
- * Topic `loopline.monitoring-window-summarized`, keyed by `modelName`.
+ * Topic `loopline.model-monitoring`, keyed by `modelName`.
  */
 export interface MonitoringWindowSummarized {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * Monitoring found that a serving model's live performance, measured on predictions joined with ground truth, fell below its baseline by more than allowed.
  *
- * Topic `loopline.performance-degraded`, keyed by `modelName`.
+ * Topic `loopline.model-monitoring`, keyed by `modelName`.
  */
 export interface PerformanceDegraded {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -7,7 +7,7 @@ import type { ServingRole } from './types/serving-role';
 /**
  * A batch of served predictions (inputs, outputs, ids) was written to the object store for monitoring and later joining with ground truth.
  *
- * Topic `loopline.predictions-logged`, keyed by `modelName`.
+ * Topic `loopline.predictions`, keyed by `modelName`.
  */
 export interface PredictionsLogged {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

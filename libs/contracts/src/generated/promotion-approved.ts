@@ -5,7 +5,7 @@ import type { RolloutStrategy } from './types/rollout-strategy';
 /**
  * A reviewer approved promoting a model version to an alias (usually production); deployment starts the rollout.
  *
- * Topic `loopline.promotion-approved`, keyed by `modelName`.
+ * Topic `loopline.model-registry`, keyed by `modelName`.
  */
 export interface PromotionApproved {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

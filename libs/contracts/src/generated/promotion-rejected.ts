@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * A reviewer rejected promoting a model version; it stays where it is.
  *
- * Topic `loopline.promotion-rejected`, keyed by `modelName`.
+ * Topic `loopline.model-registry`, keyed by `modelName`.
  */
 export interface PromotionRejected {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

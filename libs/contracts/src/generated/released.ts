@@ -1,5 +1,6 @@
 // Generated from schemas/released/**/*.avsc by libs/contracts/tools/generate-contracts.mjs — do not edit.
 import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
+import { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 import { DataBatchSubmittedSchema } from './data-batch-submitted';
 import { DatasetRejectedSchema } from './dataset-rejected';
 import { DatasetVersionCreatedSchema } from './dataset-version-created';
@@ -65,4 +66,5 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'TrainingFailed', release: 'v1', schema: TrainingFailedSchema },
   { name: 'TrainingRequested', release: 'v1', schema: TrainingRequestedSchema },
   { name: 'TrainingRunStarted', release: 'v1', schema: TrainingRunStartedSchema },
+  { name: 'AuditCheckpointRecorded', release: 'v2', schema: AuditCheckpointRecordedSchema },
 ];

@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * An operator or a guardrail asked to roll a model back to an earlier version.
  *
- * Topic `loopline.rollback-requested`, keyed by `modelName`.
+ * Topic `loopline.rollback-requests`, keyed by `modelName`.
  */
 export interface RollbackRequested {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -6,7 +6,7 @@ import type { RolloutStrategy } from './types/rollout-strategy';
 /**
  * A rollout finished: the new version serves all traffic and the target alias moves to it. Monitoring switches its reference to this model.
  *
- * Topic `loopline.rollout-completed`, keyed by `modelName`.
+ * Topic `loopline.rollouts`, keyed by `modelName`.
  */
 export interface RolloutCompleted {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -5,7 +5,7 @@ import type { RollbackReason } from './types/rollback-reason';
 /**
  * A rollout was aborted and traffic returned to the previous version.
  *
- * Topic `loopline.rollout-rolled-back`, keyed by `modelName`.
+ * Topic `loopline.rollouts`, keyed by `modelName`.
  */
 export interface RolloutRolledBack {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -8,7 +8,7 @@ import type { RolloutStrategy } from './types/rollout-strategy';
 /**
  * Deployment started exposing a model version to traffic under a strategy, with the planned steps and the guardrails that abort it.
  *
- * Topic `loopline.rollout-started`, keyed by `modelName`.
+ * Topic `loopline.rollouts`, keyed by `modelName`.
  */
 export interface RolloutStarted {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * One step of a rollout finished with its guardrail metrics healthy or not.
  *
- * Topic `loopline.rollout-step-completed`, keyed by `modelName`.
+ * Topic `loopline.rollouts`, keyed by `modelName`.
  */
 export interface RolloutStepCompleted {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

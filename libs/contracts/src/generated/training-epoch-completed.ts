@@ -4,7 +4,7 @@ import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 /**
  * One epoch of a training run finished; carries the learning curve point for live dashboards and early-stopping decisions.
  *
- * Topic `loopline.training-epoch-completed`, keyed by `modelName`.
+ * Topic `loopline.training-runs`, keyed by `modelName`.
  */
 export interface TrainingEpochCompleted {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

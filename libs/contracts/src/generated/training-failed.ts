@@ -5,7 +5,7 @@ import type { ArtifactRef } from './types/artifact-ref';
 /**
  * A training run failed. Nothing was stored as a model; the error says whether retrying can help.
  *
- * Topic `loopline.training-failed`, keyed by `modelName`.
+ * Topic `loopline.training-runs`, keyed by `modelName`.
  */
 export interface TrainingFailed {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

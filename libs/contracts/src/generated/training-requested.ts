@@ -5,7 +5,7 @@ import type { TrainingTrigger } from './types/training-trigger';
 /**
  * Someone or something asked for a model to be (re)trained: an operator, a schedule, new data, or monitoring after drift or a performance drop. Training debounces requests (cool-down, one run in flight per model).
  *
- * Topic `loopline.training-requested`, keyed by `modelName`.
+ * Topic `loopline.training-requests`, keyed by `modelName`.
  */
 export interface TrainingRequested {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

@@ -6,7 +6,7 @@ import type { ModelTask } from './types/model-task';
 /**
  * A training run started. Everything needed to reproduce it is recorded here.
  *
- * Topic `loopline.training-run-started`, keyed by `modelName`.
+ * Topic `loopline.training-runs`, keyed by `modelName`.
  */
 export interface TrainingRunStarted {
   /** Registered model name; the aggregate key, so all events of one model keep their order. */

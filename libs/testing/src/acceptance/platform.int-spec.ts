@@ -146,7 +146,15 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     const command = spawnSync(
       process.execPath,
       [join(REPO_ROOT, 'services/registry/dist/audit-log/verify-audit-chain.cli.js')],
-      { env: { ...process.env, DATABASE_SCHEMA: schemaOf('registry') }, encoding: 'utf8' },
+      {
+        env: {
+          ...process.env,
+          DATABASE_SCHEMA: schemaOf('registry'),
+          // The command checks the chain against its checkpoints in Kafka, behind this prefix.
+          KAFKA_TOPIC_PREFIX: `${run}.`,
+        },
+        encoding: 'utf8',
+      },
     );
     assert.equal(command.status, 1, command.stderr);
     assert.match(command.stderr, /BROKEN at entry 1 \(entry-hash-mismatch\)/);

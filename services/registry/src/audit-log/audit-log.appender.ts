@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEntryRow } from '../database/audit-entry.row';
 import { type AuditFacts, computeEntryHash, GENESIS_HASH } from '../domain/audit-chain';
+import { encodeAuditJson } from '../domain/audit-json';
 
 /** Advisory-lock key that serialises appends, so two writers never extend the same tail. */
 const AUDIT_APPEND_LOCK = 0x4c4f4f50; // "LOOP"
@@ -26,8 +27,9 @@ export class AuditLogAppender {
       causationId: event.metadata.causationId ?? null,
       producer: event.metadata.producer,
       occurredAt: new Date(event.metadata.occurredAt).toISOString(),
-      // Through JSON once so the hash covers exactly what jsonb stores and gives back.
-      payload: JSON.parse(JSON.stringify(event.payload)),
+      // Audit JSON holds every value losslessly in jsonb, so the hash covers exactly what is
+      // stored and gives back (NaN, NUL characters and bytes included).
+      payload: encodeAuditJson(event.payload),
     };
     const row = manager.create(AuditEntryRow, {
       ...facts,

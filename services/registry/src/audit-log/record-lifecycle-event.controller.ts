@@ -4,7 +4,13 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditLogAppender } from './audit-log.appender';
 
-const EVERY_EVENT = allContracts().map((contract) => contract.name) as [EventName, ...EventName[]];
+/**
+ * Every event but the registry's own audit checkpoints: auditing a checkpoint would move the
+ * chain head it anchors, so each checkpoint would call for another.
+ */
+const AUDITED_EVENTS = allContracts()
+  .map((contract) => contract.name)
+  .filter((name) => name !== 'AuditCheckpointRecorded') as [EventName, ...EventName[]];
 
 /** The registry is the system of record: every lifecycle event lands in the audit log once. */
 @Controller()
@@ -14,7 +20,7 @@ export class RecordLifecycleEventController {
     private readonly appender: AuditLogAppender,
   ) {}
 
-  @ConsumeEvent(...EVERY_EVENT)
+  @ConsumeEvent(...AUDITED_EVENTS)
   async record(@Payload() event: ConsumedEvent): Promise<void> {
     await this.inbox.runOnce(event, (manager) => this.appender.append(manager, event));
   }

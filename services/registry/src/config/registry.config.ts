@@ -1,4 +1,10 @@
-import { ConfigOf, parseConfig, serviceConfigDefinition } from '@loopline/config';
+import {
+  ConfigOf,
+  defineConfig,
+  integer,
+  parseConfig,
+  serviceConfigDefinition,
+} from '@loopline/config';
 
 /** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
 export const REGISTRY_SERVICE_NAME = 'registry';
@@ -7,12 +13,23 @@ export const REGISTRY_SERVICE_NAME = 'registry';
  * Every environment variable the registry service reads, with its type, default and doc. The
  * defaults match the local stack (`infra/stack.sh up`).
  */
-export const REGISTRY_CONFIG_DEFINITION = serviceConfigDefinition({
-  serviceName: REGISTRY_SERVICE_NAME,
-  httpPort: 3005,
-  databaseSchema: 'registry',
-  artifactsBucket: 'loopline-model-cards',
-  artifactsDoc: 'Bucket for model cards.',
+export const REGISTRY_CONFIG_DEFINITION = defineConfig({
+  ...serviceConfigDefinition({
+    serviceName: REGISTRY_SERVICE_NAME,
+    httpPort: 3005,
+    databaseSchema: 'registry',
+    artifactsBucket: 'loopline-model-cards',
+    artifactsDoc: 'Bucket for model cards.',
+  }),
+  AUDIT_CHECKPOINT_INTERVAL_MS: integer({
+    default: 60_000,
+    min: 100,
+    max: 86_400_000,
+    doc:
+      'How often the audit chain is checked for growth; when it grew, its head entry hash is ' +
+      'published as an AuditCheckpointRecorded event, which verification holds the stored chain ' +
+      'against. A shorter interval leaves less of the chain unanchored.',
+  }),
 });
 
 export type RegistryConfig = ConfigOf<typeof REGISTRY_CONFIG_DEFINITION>;

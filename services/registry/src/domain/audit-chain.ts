@@ -63,10 +63,56 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
+/**
+ * The first place the stored chain stops being what was recorded. The first three are found in
+ * the database alone; the checkpoint reasons compare it with the checkpoints read from Kafka,
+ * which a table owner who rewrites every later hash, or deletes the tail, cannot change.
+ */
 export type ChainBreak =
   | { sequence: number; reason: 'previous-hash-mismatch'; expected: string; found: string }
   | { sequence: number; reason: 'entry-hash-mismatch'; expected: string; found: string }
-  | { sequence: number; reason: 'sequence-gap'; expected: number; found: number };
+  | { sequence: number; reason: 'sequence-gap'; expected: number; found: number }
+  | {
+      sequence: number;
+      reason: 'checkpoint-mismatch';
+      /** What the checkpoint recorded: the entry hash, or `<n> entries`. */
+      expected: string;
+      /** What is stored now, in the same form (`none` when no entry has that sequence). */
+      found: string;
+      /** When the contradicted checkpoint was taken (ISO-8601). */
+      checkpointRecordedAt: string;
+      /** Sequence of the newest earlier checkpoint that still matches (0: none); the change is after it. */
+      lastMatchingCheckpoint: number;
+    }
+  | {
+      sequence: number;
+      reason: 'tail-missing';
+      /** The sequence a checkpoint covers, which the stored chain must reach. */
+      expected: number;
+      /** The sequence the stored chain ends at (0: empty). */
+      found: number;
+      checkpointRecordedAt: string;
+    };
+
+/** One line for operators: where the chain breaks, why, and what that means. */
+export function describeChainBreak(broken: ChainBreak): string {
+  const where = `entry ${broken.sequence} (${broken.reason})`;
+  switch (broken.reason) {
+    case 'checkpoint-mismatch':
+      return (
+        `${where}: the checkpoint taken at ${broken.checkpointRecordedAt} recorded ${broken.expected}, ` +
+        `the stored chain has ${broken.found}; entries after ${broken.lastMatchingCheckpoint} and up to ` +
+        `${broken.sequence} were changed after they were checkpointed`
+      );
+    case 'tail-missing':
+      return (
+        `${where}: the checkpoint taken at ${broken.checkpointRecordedAt} covers entries up to ` +
+        `${broken.expected}, but the stored chain ends at entry ${broken.found}; entries after it were deleted`
+      );
+    default:
+      return `${where}: expected ${broken.expected}, found ${broken.found}`;
+  }
+}
 
 /**
  * Walks entries in sequence order, carrying the running state, so a chain of any length can be

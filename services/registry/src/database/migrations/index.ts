@@ -1,8 +1,12 @@
 import type { MigrationClass } from '@loopline/persistence';
 import { CreateAuditLog1763870100000 } from './1763870100000-create-audit-log';
+import { CreateAuditCheckpoints1763870200000 } from './1763870200000-create-audit-checkpoints';
 
 /**
  * Every migration of the registry schema, run in timestamp order at start-up after the
  * messaging migrations (outbox, inbox) that the service runtime adds.
  */
-export const REGISTRY_MIGRATIONS: MigrationClass[] = [CreateAuditLog1763870100000];
+export const REGISTRY_MIGRATIONS: MigrationClass[] = [
+  CreateAuditLog1763870100000,
+  CreateAuditCheckpoints1763870200000,
+];
