@@ -1,7 +1,8 @@
 import type { PlatformError } from '@loopline/errors';
-import type { IHeaders, Producer } from 'kafkajs';
+import type { IHeaders } from 'kafkajs';
 import { DeadLetterHeader, ReplayHeader } from '../enums/dead-letter-header.enum';
 import type { LogCoordinates } from '../events/consumed-event';
+import type { RecoveringProducer } from '../outbox/recovering-producer';
 
 /** The original message exactly as it was read, so a dead letter can be replayed byte for byte. */
 export interface OriginalMessage {
@@ -27,7 +28,7 @@ const PREVIOUS_FAILURE_HEADERS = new Set<string>([
  */
 export class DeadLetterPublisher {
   constructor(
-    private readonly producer: Producer,
+    private readonly producer: RecoveringProducer,
     readonly topic: string,
     private readonly consumerGroup: string,
   ) {}
@@ -59,9 +60,11 @@ export class DeadLetterPublisher {
       [DeadLetterHeader.Attempts]: String(attempts),
       [DeadLetterHeader.FailedAt]: new Date().toISOString(),
     };
-    await this.producer.send({
-      topic: this.topic,
-      messages: [{ key: original.key, value: original.value, headers }],
-    });
+    await this.producer.use((producer) =>
+      producer.send({
+        topic: this.topic,
+        messages: [{ key: original.key, value: original.value, headers }],
+      }),
+    );
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '../deserializers/avro-event.deserializer';
 import type { ConsumedEvent, LogCoordinates } from '../events/consumed-event';
 import type { ResolvedMessagingOptions } from '../messaging-options.interface';
+import { RecoveringProducer } from '../outbox/recovering-producer';
 import { decideOnFailure } from '../retry/failure-policy';
 import { retryDelayMs } from '../retry/retry-policy';
 import { SchemaTopicLookup } from '../schema-registry/schema-topic.lookup';
@@ -36,6 +37,8 @@ export class LooplineKafkaServer extends ServerKafka {
   private readonly events: AvroEventDeserializer;
   private readonly shuttingDown = new AbortController();
   private deadLetters?: DeadLetterPublisher;
+  /** Self-healing: a dead letter must get out even if a broker restart left a producer stuck. */
+  private readonly deadLetterProducer: RecoveringProducer;
   private joined = false;
   private subscribedEvents: EventName[] = [];
   /** How often this member has (re)joined its group: a rebalance shows here, an outage must not. */
@@ -47,12 +50,14 @@ export class LooplineKafkaServer extends ServerKafka {
     private readonly metrics: PlatformMetrics,
   ) {
     const topicNamer = new TopicNamer(settings.topicPrefix);
+    // Schema lookups and dead letters use clients of their own, apart from Nest's consumer.
+    const kafka = new Kafka({
+      clientId: `${settings.serviceName}-consumer-support`,
+      brokers: settings.brokers,
+      logLevel: logLevel.WARN,
+    });
     const schemaLookup = new SchemaTopicLookup(
-      new Kafka({
-        clientId: `${settings.serviceName}-schemas`,
-        brokers: settings.brokers,
-        logLevel: logLevel.WARN,
-      }),
+      kafka,
       topicNamer.schemaTopic(),
       codec,
       settings.schemaLookupTimeoutMs,
@@ -72,6 +77,7 @@ export class LooplineKafkaServer extends ServerKafka {
     });
     this.topicNamer = topicNamer;
     this.events = events;
+    this.deadLetterProducer = new RecoveringProducer(kafka);
   }
 
   /** Ready when the group has been joined, or when this service consumes nothing yet. */
@@ -87,13 +93,13 @@ export class LooplineKafkaServer extends ServerKafka {
     this.shuttingDown.abort();
     this.joined = false;
     await super.close();
+    await this.deadLetterProducer.disconnect();
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
     this.subscribedEvents = [...this.messageHandlers.keys()] as EventName[];
-    if (!this.producer) throw new Error('producer must be connected before consuming');
     this.deadLetters = new DeadLetterPublisher(
-      this.producer,
+      this.deadLetterProducer,
       this.topicNamer.deadLetterTopicFor(this.settings.consumerGroup),
       this.settings.consumerGroup,
     );
