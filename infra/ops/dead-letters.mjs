@@ -93,6 +93,11 @@ if (command === 'list') {
     await replayDeadLetter(producer, letter, { replayTopic, deadLetterTopic: topic, replayedBy });
     console.log(`replayed ${letter.at.partition}:${letter.at.offset} to ${group} (${replayTopic})`);
   }
-  if (chosen.length === 0) console.log('nothing to replay: every dead letter was replayed already');
+  if (chosen.length === 0)
+    console.log(
+      letters.length === 0
+        ? `nothing to replay: ${topic} is empty`
+        : 'nothing to replay: every dead letter was replayed already',
+    );
   await producer.disconnect();
 }
