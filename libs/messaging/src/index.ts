@@ -65,3 +65,4 @@ export {
   type HeaderWritable,
 } from './idempotency/mark-replayed-response';
 export { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from './idempotency/parse-idempotency-key';
+export { Doorbell } from './scheduling/doorbell';

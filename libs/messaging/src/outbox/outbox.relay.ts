@@ -11,6 +11,7 @@ import { sleep } from '../server/sleep';
 import { TopicNamer } from '../topics/topic-namer';
 import { RecoveringProducer } from './recovering-producer';
 import { RelaySession } from './relay-session';
+import { Doorbell } from '../scheduling/doorbell';
 
 const MAX_FAILURE_BACKOFF_MS = 5_000;
 
@@ -29,11 +30,8 @@ export class OutboxRelay implements OnApplicationBootstrap {
   private readonly session: RelaySession;
   private readonly schemas: SchemaRegistrationPublisher;
   private readonly stopping = new AbortController();
+  private readonly doorbell = new Doorbell(this.stopping.signal);
   private loop?: Promise<void>;
-  /** Ends the current idle wait early; set only while the loop is idle. */
-  private wakeUp?: () => void;
-  /** A commit was announced while the loop was busy: skip the next idle wait. */
-  private workAnnounced = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,7 +45,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
       logLevel: logLevel.NOTHING,
     });
     this.producer = new RecoveringProducer(kafka);
-    this.session = new RelaySession(dataSource, () => this.announceWork());
+    this.session = new RelaySession(dataSource, () => this.doorbell.ring());
     this.schemas = new SchemaRegistrationPublisher(
       codec,
       new TopicNamer(options.topicPrefix).schemaTopic(),
@@ -101,30 +99,6 @@ export class OutboxRelay implements OnApplicationBootstrap {
     return rows.length;
   }
 
-  private announceWork(): void {
-    if (this.wakeUp) this.wakeUp();
-    else this.workAnnounced = true;
-  }
-
-  /** Waits for a commit notification, the poll interval or shutdown, whichever comes first. */
-  private idle(ms: number): Promise<void> {
-    if (this.workAnnounced || this.stopping.signal.aborted) {
-      this.workAnnounced = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.stopping.signal.removeEventListener('abort', done);
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.stopping.signal.addEventListener('abort', done, { once: true });
-      this.wakeUp = done;
-    });
-  }
-
   private async drain(): Promise<void> {
     while ((await this.publishPending()) === this.options.outbox.batchSize);
   }
@@ -136,7 +110,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
         const sent = await this.publishPending();
         failures = 0;
         if (sent < this.options.outbox.batchSize) {
-          await this.idle(this.options.outbox.pollIntervalMs);
+          await this.doorbell.wait(this.options.outbox.pollIntervalMs);
         }
       } catch (error) {
         failures++;
