@@ -33,7 +33,7 @@ export function decideAfterAttempt(
   attempt: number,
   maxAttempts: number,
   backoff: JobBackoff,
-  random: () => number = Math.random,
+  random: () => number = Math.random, // backoff jitter only: spreads retries, shapes no data
 ): NextStep {
   if (end.reason === 'shutdown') {
     return { state: JobState.Queued, delayMs: 0, refundAttempt: true };
