@@ -66,3 +66,4 @@ export {
 } from './idempotency/mark-replayed-response';
 export { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from './idempotency/parse-idempotency-key';
 export { Doorbell } from './scheduling/doorbell';
+export { NotificationSession } from './notifications/notification-session';

@@ -6,13 +6,13 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Doorbell } from '@loopline/messaging';
+import { Doorbell, NotificationSession } from '@loopline/messaging';
 import { DataSource } from 'typeorm';
 import { JobStore } from '../database/job.store';
 import { JobHandlerRegistry } from '../handlers/job-handler.registry';
 import { JOBS_OPTIONS } from '../jobs.constants';
 import type { ResolvedJobsOptions } from '../jobs-options.interface';
-import { JobListener } from '../queue/job-notifications';
+import { jobsChannel } from '../queue/job-notifications';
 import { reapExpiredLeases } from './expired-lease.reaper';
 import { JobExecution } from './job-execution';
 
@@ -34,7 +34,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly running = new Map<string, { execution: JobExecution; done: Promise<void> }>();
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private store?: JobStore;
-  private listener?: JobListener;
+  private notifications?: NotificationSession;
   private loop?: Promise<void>;
 
   constructor(
@@ -51,14 +51,16 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.store = new JobStore(this.dataSource, kinds);
-    this.listener = new JobListener(this.dataSource, () => this.doorbell.ring());
-    await this.listener
-      .start()
-      .catch((error) => this.logger.warn(`jobs LISTEN failed (${error}); polling only`));
+    this.notifications = new NotificationSession(
+      this.dataSource,
+      jobsChannel(this.dataSource),
+      () => this.doorbell.ring(),
+      JobWorker.name,
+    );
     this.logger.log(
       `worker ${this.options.workerId} runs ${kinds.join(', ')} (concurrency ${this.options.concurrency})`,
     );
-    this.loop = this.run(this.store);
+    this.loop = this.run(this.store, this.notifications);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -78,7 +80,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.loop || this.stopping.signal.aborted) return;
     this.stopping.abort();
     await this.loop;
-    await this.listener?.stop();
+    await this.notifications?.close();
     for (const timer of this.retryTimers) clearTimeout(timer);
     const all = Promise.all([...this.running.values()].map((entry) => entry.done));
     const settled = await Promise.race([
@@ -94,10 +96,11 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async run(store: JobStore): Promise<void> {
+  private async run(store: JobStore, notifications: NotificationSession): Promise<void> {
     let failures = 0;
     while (!this.stopping.signal.aborted) {
       try {
+        await notifications.ensureListening(); // again after a database restart
         const requeuedDueIn = await reapExpiredLeases(
           this.dataSource,
           store,
