@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
@@ -11,7 +9,13 @@ import {
 } from '@loopline/contracts';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import { AvroEventSerializer, createEventMetadata, TopicNamer } from '@loopline/messaging';
-import { testStackConfig, TopicRecorder, uniqueName, waitFor } from '@loopline/testing';
+import {
+  testStackConfig,
+  TopicRecorder,
+  uniqueName,
+  waitFor,
+  contractSample,
+} from '@loopline/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { JobsErrorCode } from './errors/jobs-error-code';
 import { JobScript } from './test-support/job-script';
@@ -19,14 +23,7 @@ import { FAST_JOBS, JobsTestWorld } from './test-support/jobs-test-world';
 
 const stack = testStackConfig();
 const codec = new AvroSingleObjectCodec();
-const samples = join(
-  dirname(require.resolve('@loopline/contracts/package.json')),
-  'fixtures',
-  'samples',
-);
-const materialized: FeatureSetMaterialized = JSON.parse(
-  readFileSync(join(samples, 'FeatureSetMaterialized.json'), 'utf8'),
-);
+const materialized: FeatureSetMaterialized = contractSample('FeatureSetMaterialized');
 
 const isFinal = (state: string) => state === 'succeeded' || state === 'failed';
 

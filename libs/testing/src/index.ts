@@ -10,3 +10,4 @@ export {
 } from './prometheus-text.parser';
 export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-process';
 export { PrivateKafka, PrivatePostgres } from './private-servers';
+export { contractSample } from './contract-samples';

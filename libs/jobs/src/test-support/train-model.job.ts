@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ModelTrained, TrainingFailed } from '@loopline/contracts';
 import type { PlatformError } from '@loopline/errors';
 import { OutboxWriter } from '@loopline/messaging';
@@ -11,18 +9,12 @@ import { JOBS_OPTIONS } from '../jobs.constants';
 import type { ResolvedJobsOptions } from '../jobs-options.interface';
 import { JobScript, type TrainModelInput, type TrainModelResult } from './job-script';
 import { TrainingResultRow } from './training-result.row';
+import { contractSample } from '@loopline/testing';
 
 export const TRAIN_MODEL_JOB = 'it-train-model';
 
-const samples = join(
-  dirname(require.resolve('@loopline/contracts/package.json')),
-  'fixtures',
-  'samples',
-);
-const sample = <T>(name: string): T =>
-  JSON.parse(readFileSync(join(samples, `${name}.json`), 'utf8'));
-const MODEL_TRAINED = sample<ModelTrained>('ModelTrained');
-const TRAINING_FAILED = sample<TrainingFailed>('TrainingFailed');
+const MODEL_TRAINED: ModelTrained = contractSample('ModelTrained');
+const TRAINING_FAILED: TrainingFailed = contractSample('TrainingFailed');
 
 /** A job handler written the way services write them: work outside, result and event together. */
 @JobHandler(TRAIN_MODEL_JOB)

@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { AvroSingleObjectCodec } from '@loopline/contracts';
 import { PlatformError } from '@loopline/errors';
+import { contractSample } from '@loopline/testing';
 import { createEventMetadata } from '../events/event-metadata.factory';
 import { AvroEventSerializer } from '../serializers/avro-event.serializer';
 import { TopicNamer } from '../topics/topic-namer';
@@ -12,12 +11,7 @@ import { AvroEventDeserializer, type RawKafkaMessage } from './avro-event.deseri
 const codec = new AvroSingleObjectCodec();
 const topics = new TopicNamer('env.');
 const deserializer = new AvroEventDeserializer(codec, topics);
-const samples = join(
-  dirname(require.resolve('@loopline/contracts/package.json')),
-  'fixtures',
-  'samples',
-);
-const payload = JSON.parse(readFileSync(join(samples, 'ModelTrained.json'), 'utf8'));
+const payload = contractSample('ModelTrained');
 const encoded = new AvroEventSerializer(codec).serialize({
   name: 'ModelTrained',
   payload,

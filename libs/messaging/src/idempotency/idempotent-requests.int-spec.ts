@@ -1,9 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DatasetVersionCreated } from '@loopline/contracts';
-import { dropSchema, testStackConfig, uniqueIdentifier, uniqueName } from '@loopline/testing';
+import {
+  dropSchema,
+  testStackConfig,
+  uniqueIdentifier,
+  uniqueName,
+  contractSample,
+} from '@loopline/testing';
 import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { OutboxWriter } from '../outbox/outbox.writer';
 import { type HttpTestApp, startHttpTestApp } from '../test-support/start-http-test-app';
@@ -13,15 +17,7 @@ import { IdempotentRequests } from './idempotent-requests';
 import { type HeaderWritable, markReplayedResponse } from './mark-replayed-response';
 
 const stack = testStackConfig();
-const sample: DatasetVersionCreated = JSON.parse(
-  readFileSync(
-    join(
-      dirname(require.resolve('@loopline/contracts/package.json')),
-      'fixtures/samples/DatasetVersionCreated.json',
-    ),
-    'utf8',
-  ),
-);
+const sample: DatasetVersionCreated = contractSample('DatasetVersionCreated');
 
 /** Publishes one event per request, written the way a service's controller and handler are. */
 @Controller('datasets')

@@ -128,10 +128,23 @@ describe('consumer failures on the real broker', { timeout: 120_000, concurrency
       });
       assert.deepEqual(await consumer.receivedEventIds(), [], 'the partition did not move on');
 
-      await admin.createTopics({
-        topics: [{ topic: w.deadLetterTopic, numPartitions: 1 }],
-        waitForLeaders: true,
-      });
+      // Deletion completes in the background; creating the topic again can meet its tail.
+      await waitFor(
+        () =>
+          admin
+            .createTopics({
+              topics: [{ topic: w.deadLetterTopic, numPartitions: 1 }],
+              waitForLeaders: true,
+            })
+            // false: it exists already, which counts only once its metadata is served again
+            .then(
+              async (created) =>
+                created ||
+                (await admin.fetchTopicMetadata({ topics: [w.deadLetterTopic] })).topics.length > 0,
+            )
+            .catch(() => false),
+        { timeoutMs: 60_000, description: 'the dead-letter topic to be created again' },
+      );
       await waitFor(
         async () => (await consumer.receivedEventIds()).includes(good.headers[EventHeader.EventId]),
         { timeoutMs: 60_000, description: 'the message after the poison one' },

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import {
   AvroSingleObjectCodec,
   type DatasetRejected,
   type DatasetVersionCreated,
-  type EventName,
 } from '@loopline/contracts';
-import { dropSchema, testStackConfig, uniqueIdentifier, uniqueName } from '@loopline/testing';
+import {
+  dropSchema,
+  testStackConfig,
+  uniqueIdentifier,
+  uniqueName,
+  contractSample,
+} from '@loopline/testing';
 import { DataSource } from 'typeorm';
 import { createEventMetadata } from '../events/event-metadata.factory';
 import { OutboxWriter } from '../outbox/outbox.writer';
@@ -18,22 +21,14 @@ import {
   type TestServiceOptions,
 } from './messaging-test-service';
 
-const samplesDir = join(
-  dirname(require.resolve('@loopline/contracts/package.json')),
-  'fixtures',
-  'samples',
-);
-const sampleOf = <T>(name: EventName): T =>
-  JSON.parse(readFileSync(join(samplesDir, `${name}.json`), 'utf8')) as T;
-
-export const datasetSample = sampleOf<DatasetVersionCreated>('DatasetVersionCreated');
+export const datasetSample = contractSample('DatasetVersionCreated');
 
 export function datasetEvent(datasetName: string): DatasetVersionCreated {
   return { ...datasetSample, datasetName };
 }
 
 export function rejectionEvent(datasetName: string): DatasetRejected {
-  return { ...sampleOf<DatasetRejected>('DatasetRejected'), datasetName };
+  return { ...contractSample('DatasetRejected'), datasetName };
 }
 
 const serializer = new AvroEventSerializer(new AvroSingleObjectCodec());

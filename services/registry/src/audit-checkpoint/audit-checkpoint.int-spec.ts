@@ -1,23 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { TrainingRequested } from '@loopline/contracts';
-import { REPO_ROOT } from '@loopline/testing';
+import { REPO_ROOT, contractSample } from '@loopline/testing';
 import { AuditChainVerifier, computeEntryHash } from '../domain/audit-chain';
 import { RegistryTestWorld } from '../test-support/registry-test-world';
 
-const sample: TrainingRequested = JSON.parse(
-  readFileSync(
-    join(
-      dirname(require.resolve('@loopline/contracts/package.json')),
-      'fixtures/samples/TrainingRequested.json',
-    ),
-    'utf8',
-  ),
-);
+const sample: TrainingRequested = contractSample('TrainingRequested');
 const requests = (count: number): TrainingRequested[] =>
   Array.from({ length: count }, (_, index) => ({ ...sample, reason: `request ${index + 1}` }));
 

@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type DriftDetected } from '@loopline/contracts';
 import { readTopicToEnd, TopicNamer } from '@loopline/messaging';
@@ -8,16 +6,9 @@ import { Kafka, logLevel } from 'kafkajs';
 import { AuditChainVerifier } from '../domain/audit-chain';
 import { decodeAuditJson } from '../domain/audit-json';
 import { RegistryTestWorld } from '../test-support/registry-test-world';
+import { contractSample } from '@loopline/testing';
 
-const sample: DriftDetected = JSON.parse(
-  readFileSync(
-    join(
-      dirname(require.resolve('@loopline/contracts/package.json')),
-      'fixtures/samples/DriftDetected.json',
-    ),
-    'utf8',
-  ),
-);
+const sample: DriftDetected = contractSample('DriftDetected');
 
 /** What Avro carries and JSON cannot: non-finite doubles and a NUL inside a string field. */
 const unusual: DriftDetected = {
