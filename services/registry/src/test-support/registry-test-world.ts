@@ -72,6 +72,12 @@ export class RegistryTestWorld {
   }
 
   async getJson(path: string): Promise<{ status: number; body: Json }> {
+    const { exitCode, exitSignal } = this.registry;
+    if (exitCode !== null || exitSignal !== null) {
+      throw new Error(
+        `the registry exited (${exitSignal ?? `code ${exitCode}`})\n--- registry log ---\n${this.registry.log.slice(-4_000)}`,
+      );
+    }
     const response = await fetch(`${this.registry.url}${path}`);
     return { status: response.status, body: await response.json() };
   }
