@@ -41,6 +41,8 @@ const result = spawnSync(
   [
     '--test',
     '--test-concurrency=4',
+    // A test that fails half-way can leave a client open; its file must still end, not hang CI.
+    '--test-force-exit',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

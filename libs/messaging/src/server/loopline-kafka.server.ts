@@ -1,5 +1,5 @@
 import type { EventCodec, EventName } from '@loopline/contracts';
-import { type PlatformError, toPlatformError } from '@loopline/errors';
+import { isInfrastructureOutage, type PlatformError, toPlatformError } from '@loopline/errors';
 import type { PlatformMetrics } from '@loopline/observability';
 import { KafkaContext, ServerKafka } from '@nestjs/microservices';
 import { type Consumer, type EachMessagePayload, Kafka, logLevel } from 'kafkajs';
@@ -17,7 +17,11 @@ import { retryDelayMs } from '../retry/retry-policy';
 import { SchemaTopicLookup } from '../schema-registry/schema-topic.lookup';
 import { TopicNamer } from '../topics/topic-namer';
 import { PRODUCER_OPTIONS } from '../producer-options';
+import { sleep } from './sleep';
 import { waitInPlace } from './wait-in-place';
+
+/** How often start-up tries to subscribe while the broker's metadata catches up. */
+const SUBSCRIBE_ATTEMPTS = 20;
 
 type KafkaMessage = EachMessagePayload['message'];
 
@@ -111,15 +115,32 @@ export class LooplineKafkaServer extends ServerKafka {
       consumer.on(lost, () => (this.joined = false));
     }
     if (this.subscribedEvents.length === 0) return;
-    await consumer.subscribe({
-      topics: [
-        ...this.topicNamer.topicsFor(this.subscribedEvents),
-        this.topicNamer.replayTopicFor(this.settings.consumerGroup),
-      ],
-      // Where a group with no committed offsets starts; committed offsets always win.
-      fromBeginning: this.settings.consumerStart === 'earliest',
-    });
+    await this.subscribeOnceServed(consumer, [
+      ...this.topicNamer.topicsFor(this.subscribedEvents),
+      this.topicNamer.replayTopicFor(this.settings.consumerGroup),
+    ]);
     await consumer.run({ autoCommit: true, eachMessage: (payload) => this.handleMessage(payload) });
+  }
+
+  /**
+   * Topics created a moment ago (this service's own provisioning, or a peer's) can be missing
+   * from a broker's metadata for a short while; that is waited out, not a failed start-up.
+   */
+  private async subscribeOnceServed(consumer: Consumer, topics: string[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Where a group with no committed offsets starts; committed offsets always win.
+        await consumer.subscribe({
+          topics,
+          fromBeginning: this.settings.consumerStart === 'earliest',
+        });
+        return;
+      } catch (error) {
+        if (!isInfrastructureOutage(error) || attempt >= SUBSCRIBE_ATTEMPTS) throw error;
+        this.logger.warn(`subscribing failed (${(error as Error).message}); trying again`);
+        await sleep(retryDelayMs(this.settings.retry, attempt + 1), this.shuttingDown.signal);
+      }
+    }
   }
 
   override async handleMessage(payload: EachMessagePayload): Promise<void> {

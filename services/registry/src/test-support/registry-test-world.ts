@@ -48,21 +48,26 @@ export class RegistryTestWorld {
 
   static async start(name: string, produces: readonly EventName[]): Promise<RegistryTestWorld> {
     const world = new RegistryTestWorld(name);
-    await world.db.connect();
-    world.registry = new ServiceProcess('registry', await freePort(), {
-      KAFKA_TOPIC_PREFIX: world.prefix,
-      DATABASE_SCHEMA: world.chainId,
-      DATABASE_POOL_SIZE: '3',
-      AUDIT_CHECKPOINT_INTERVAL_MS: '200',
-      LOG_LEVEL: 'warn',
-    }).start();
-    await world.registry.waitUntilReady();
-    world.producer = await OutboxProducer.start({
-      serviceName: `${name}-producer`,
-      schema: world.producerSchema,
-      topicPrefix: world.prefix,
-      events: produces,
-    });
+    try {
+      await world.db.connect();
+      world.registry = new ServiceProcess('registry', await freePort(), {
+        KAFKA_TOPIC_PREFIX: world.prefix,
+        DATABASE_SCHEMA: world.chainId,
+        DATABASE_POOL_SIZE: '3',
+        AUDIT_CHECKPOINT_INTERVAL_MS: '200',
+        LOG_LEVEL: 'warn',
+      }).start();
+      await world.registry.waitUntilReady();
+      world.producer = await OutboxProducer.start({
+        serviceName: `${name}-producer`,
+        schema: world.producerSchema,
+        topicPrefix: world.prefix,
+        events: produces,
+      });
+    } catch (error) {
+      await world.close(); // what did start must not keep the test file alive
+      throw error;
+    }
     return world;
   }
 
