@@ -4,6 +4,10 @@
  */
 export enum ErrorKind {
   InvalidInput = 'INVALID_INPUT',
+  /** The request body is over a configured size limit. */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** Well-formed input that breaks the rules it is held to (e.g. a data contract). */
+  Unprocessable = 'UNPROCESSABLE',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   PreconditionFailed = 'PRECONDITION_FAILED',
@@ -14,6 +18,8 @@ export enum ErrorKind {
 /** One table maps every kind to its HTTP status, so controllers never pick statuses by hand. */
 export const HTTP_STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
   [ErrorKind.InvalidInput]: 400,
+  [ErrorKind.PayloadTooLarge]: 413,
+  [ErrorKind.Unprocessable]: 422,
   [ErrorKind.NotFound]: 404,
   [ErrorKind.Conflict]: 409,
   [ErrorKind.PreconditionFailed]: 412,
@@ -24,6 +30,8 @@ export const HTTP_STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
 /** Only infrastructure that may come back (a broker, a database, an object store) is worth retrying. */
 export const RETRIABLE_BY_DEFAULT: Readonly<Record<ErrorKind, boolean>> = {
   [ErrorKind.InvalidInput]: false,
+  [ErrorKind.PayloadTooLarge]: false,
+  [ErrorKind.Unprocessable]: false,
   [ErrorKind.NotFound]: false,
   [ErrorKind.Conflict]: false,
   [ErrorKind.PreconditionFailed]: false,
