@@ -139,6 +139,18 @@ export const DatasetRejectedSchema: AvroSchemaDocument = {
               doc: 'Number of rows that violate the rule; 0 for table-level rules.',
               default: 0,
             },
+            {
+              name: 'expected',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'What the rule expected, rendered as text (e.g. "<= 2000", "one of [sun, rain]"); null when not applicable.',
+            },
+            {
+              name: 'sampleRows',
+              type: { type: 'array', items: 'long' },
+              default: [],
+              doc: "Up to 10 of the failing rows, as 1-based row numbers in the batch's own row order, ascending; empty for table-level rules.",
+            },
           ],
         },
       },

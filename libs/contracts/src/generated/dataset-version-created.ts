@@ -18,11 +18,11 @@ export interface DatasetVersionCreated {
   version: number;
   /** Hex SHA-256 of the snapshot content; equal content gives an equal hash, so identical data is never versioned twice. */
   contentSha256: string;
-  /** The immutable snapshot of the data in the object store. */
+  /** The immutable snapshot in the object store: its manifest, which lists the content-addressed Parquet parts (shared with the parent version, never copied) that make up the data. */
   snapshot: ArtifactRef;
   /** File format of the snapshot. */
   format: DataFormat;
-  /** Manifest (JSON) listing the batches, columns and types that make up the version. */
+  /** Manifest (JSON) of the version: every part with its sha256 and row count, the column schema, row count, event-time range, source batch ids, parent version and data contract version. */
   manifest: ArtifactRef;
   /** Data profile (JSON: per-column count, nulls, min/max, mean, std, quantiles, distinct); null when profiling was skipped. */
   profile: ArtifactRef | null;
@@ -101,7 +101,7 @@ export const DatasetVersionCreatedSchema: AvroSchemaDocument = {
           },
         ],
       },
-      doc: 'The immutable snapshot of the data in the object store.',
+      doc: 'The immutable snapshot in the object store: its manifest, which lists the content-addressed Parquet parts (shared with the parent version, never copied) that make up the data.',
     },
     {
       name: 'format',
@@ -117,7 +117,7 @@ export const DatasetVersionCreatedSchema: AvroSchemaDocument = {
     {
       name: 'manifest',
       type: 'io.loopline.events.ArtifactRef',
-      doc: 'Manifest (JSON) listing the batches, columns and types that make up the version.',
+      doc: 'Manifest (JSON) of the version: every part with its sha256 and row count, the column schema, row count, event-time range, source batch ids, parent version and data contract version.',
     },
     {
       name: 'profile',
@@ -207,6 +207,18 @@ export const DatasetVersionCreatedSchema: AvroSchemaDocument = {
               type: 'long',
               doc: 'Number of rows that violate the rule; 0 for table-level rules.',
               default: 0,
+            },
+            {
+              name: 'expected',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'What the rule expected, rendered as text (e.g. "<= 2000", "one of [sun, rain]"); null when not applicable.',
+            },
+            {
+              name: 'sampleRows',
+              type: { type: 'array', items: 'long' },
+              default: [],
+              doc: "Up to 10 of the failing rows, as 1-based row numbers in the batch's own row order, ascending; empty for table-level rules.",
             },
           ],
         },

@@ -5,6 +5,8 @@ import type { AuditCheckpointRecorded } from './audit-checkpoint-recorded';
 import { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 import type { DataBatchSubmitted } from './data-batch-submitted';
 import { DataBatchSubmittedSchema } from './data-batch-submitted';
+import type { DataContractRegistered } from './data-contract-registered';
+import { DataContractRegisteredSchema } from './data-contract-registered';
 import type { DatasetRejected } from './dataset-rejected';
 import { DatasetRejectedSchema } from './dataset-rejected';
 import type { DatasetVersionCreated } from './dataset-version-created';
@@ -60,6 +62,8 @@ export type { AuditCheckpointRecorded } from './audit-checkpoint-recorded';
 export { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 export type { DataBatchSubmitted } from './data-batch-submitted';
 export { DataBatchSubmittedSchema } from './data-batch-submitted';
+export type { DataContractRegistered } from './data-contract-registered';
+export { DataContractRegisteredSchema } from './data-contract-registered';
 export type { DatasetRejected } from './dataset-rejected';
 export { DatasetRejectedSchema } from './dataset-rejected';
 export type { DatasetVersionCreated } from './dataset-version-created';
@@ -137,6 +141,7 @@ export type { ReleasedSchema } from './released';
 export interface EventPayloads {
   AuditCheckpointRecorded: AuditCheckpointRecorded;
   DataBatchSubmitted: DataBatchSubmitted;
+  DataContractRegistered: DataContractRegistered;
   DatasetRejected: DatasetRejected;
   DatasetVersionCreated: DatasetVersionCreated;
   DriftDetected: DriftDetected;
@@ -171,6 +176,7 @@ export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
   'AuditCheckpointRecorded',
   'DataBatchSubmitted',
+  'DataContractRegistered',
   'DatasetRejected',
   'DatasetVersionCreated',
   'DriftDetected',
@@ -211,6 +217,12 @@ export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } 
     topic: 'loopline.data-batches',
     keyField: 'datasetName',
     schema: DataBatchSubmittedSchema,
+  },
+  DataContractRegistered: {
+    name: 'DataContractRegistered',
+    topic: 'loopline.dataset-versions',
+    keyField: 'datasetName',
+    schema: DataContractRegisteredSchema,
   },
   DatasetRejected: {
     name: 'DatasetRejected',
@@ -380,9 +392,9 @@ export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = [
   },
   {
     topic: 'loopline.dataset-versions',
-    doc: 'What ingestion decided about each batch of a dataset, in order: a version created or the batch rejected.',
+    doc: 'What ingestion decided about a dataset, in order: data contract versions registered, then for each batch a version created or the batch rejected.',
     keyField: 'datasetName',
-    events: ['DatasetVersionCreated', 'DatasetRejected'],
+    events: ['DataContractRegistered', 'DatasetVersionCreated', 'DatasetRejected'],
   },
   {
     topic: 'loopline.feature-views',

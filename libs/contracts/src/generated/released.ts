@@ -2,6 +2,7 @@
 import type { AvroSchemaDocument } from '../catalog/avro-schema-document';
 import { AuditCheckpointRecordedSchema } from './audit-checkpoint-recorded';
 import { DataBatchSubmittedSchema } from './data-batch-submitted';
+import { DataContractRegisteredSchema } from './data-contract-registered';
 import { DatasetRejectedSchema } from './dataset-rejected';
 import { DatasetVersionCreatedSchema } from './dataset-version-created';
 import { DriftDetectedSchema } from './drift-detected';
@@ -41,8 +42,310 @@ export interface ReleasedSchema {
 /** Every released schema, oldest release first. */
 export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'DataBatchSubmitted', release: 'v1', schema: DataBatchSubmittedSchema },
-  { name: 'DatasetRejected', release: 'v1', schema: DatasetRejectedSchema },
-  { name: 'DatasetVersionCreated', release: 'v1', schema: DatasetVersionCreatedSchema },
+  {
+    name: 'DatasetRejected',
+    release: 'v1',
+    schema: {
+      type: 'record',
+      name: 'DatasetRejected',
+      namespace: 'io.loopline.events',
+      doc: 'Ingestion rejected a submitted batch; no dataset version was created. The producer fixes the data and submits a new batch.',
+      'loopline.key': 'datasetName',
+      fields: [
+        {
+          name: 'datasetName',
+          type: 'string',
+          doc: 'Dataset name; the aggregate key, so all events of one dataset keep their order.',
+        },
+        { name: 'batchId', type: 'string', doc: 'Identifier of the rejected batch.' },
+        {
+          name: 'batch',
+          type: {
+            type: 'record',
+            name: 'ArtifactRef',
+            doc: 'A content-addressed object in the object store. Large payloads travel as a reference, never inline; consumers verify the sha256 when they load the object.',
+            fields: [
+              {
+                name: 'uri',
+                type: 'string',
+                doc: 'Object-store URI of the object, e.g. s3://loopline-datasets/flights/sha256/ab12.../data.parquet.',
+              },
+              {
+                name: 'sha256',
+                type: 'string',
+                doc: 'Lower-case hex SHA-256 of the object bytes; the object is rejected on load if it does not match.',
+              },
+              { name: 'sizeBytes', type: 'long', doc: 'Size of the object in bytes.' },
+              {
+                name: 'mediaType',
+                type: 'string',
+                doc: 'IANA media type of the object, e.g. application/vnd.apache.parquet or application/json.',
+              },
+            ],
+          },
+          doc: 'The rejected batch in the object store, kept for inspection.',
+        },
+        {
+          name: 'reason',
+          type: {
+            type: 'enum',
+            name: 'RejectionReason',
+            doc: 'Broad reason a batch was rejected; the violations give the detail.',
+            symbols: [
+              'schema_mismatch',
+              'validation_failed',
+              'empty_batch',
+              'unreadable',
+              'checksum_mismatch',
+              'unknown',
+            ],
+            default: 'unknown',
+          },
+          doc: 'Broad reason for the rejection.',
+        },
+        {
+          name: 'dataContractVersion',
+          type: ['null', 'string'],
+          default: null,
+          doc: 'Version of the data contract the batch was checked against; null when the batch could not be read.',
+        },
+        {
+          name: 'violations',
+          type: {
+            type: 'array',
+            items: {
+              type: 'record',
+              name: 'ValidationIssue',
+              doc: 'One finding of data validation against the data contract (a failed expectation).',
+              fields: [
+                {
+                  name: 'rule',
+                  type: 'string',
+                  doc: 'Identifier of the data-contract rule that produced the finding, e.g. not_null, range, allowed_values, schema.',
+                },
+                {
+                  name: 'column',
+                  type: ['null', 'string'],
+                  default: null,
+                  doc: 'Column the finding is about; null for table-level rules such as row count or schema.',
+                },
+                {
+                  name: 'severity',
+                  type: {
+                    type: 'enum',
+                    name: 'IssueSeverity',
+                    doc: 'How serious a data validation finding is: an error rejects the batch, a warning is recorded on the dataset version.',
+                    symbols: ['error', 'warning', 'unknown'],
+                    default: 'unknown',
+                  },
+                  doc: 'Whether the finding rejects the batch (error) or is only recorded (warning).',
+                },
+                {
+                  name: 'message',
+                  type: 'string',
+                  doc: 'Human-readable explanation, including the expectation and what was observed.',
+                },
+                {
+                  name: 'observedValue',
+                  type: ['null', 'string'],
+                  default: null,
+                  doc: 'The offending value or statistic rendered as text (e.g. "null_fraction=0.12"); null when not applicable.',
+                },
+                {
+                  name: 'failingRowCount',
+                  type: 'long',
+                  doc: 'Number of rows that violate the rule; 0 for table-level rules.',
+                  default: 0,
+                },
+              ],
+            },
+          },
+          doc: 'Every validation finding, errors first.',
+        },
+        {
+          name: 'rejectedAt',
+          type: { type: 'long', logicalType: 'timestamp-millis' },
+          doc: 'When the batch was rejected (epoch milliseconds, UTC).',
+        },
+      ],
+    },
+  },
+  {
+    name: 'DatasetVersionCreated',
+    release: 'v1',
+    schema: {
+      type: 'record',
+      name: 'DatasetVersionCreated',
+      namespace: 'io.loopline.events',
+      doc: 'Ingestion validated one or more batches and created an immutable, content-addressed dataset version. The version is the unit every later stage refers to.',
+      'loopline.key': 'datasetName',
+      fields: [
+        {
+          name: 'datasetName',
+          type: 'string',
+          doc: 'Dataset name; the aggregate key, so all events of one dataset keep their order.',
+        },
+        {
+          name: 'datasetVersionId',
+          type: 'string',
+          doc: 'Identifier (UUID) of the new dataset version.',
+        },
+        {
+          name: 'version',
+          type: 'int',
+          doc: 'Sequence number of the version within the dataset, starting at 1.',
+        },
+        {
+          name: 'contentSha256',
+          type: 'string',
+          doc: 'Hex SHA-256 of the snapshot content; equal content gives an equal hash, so identical data is never versioned twice.',
+        },
+        {
+          name: 'snapshot',
+          type: {
+            type: 'record',
+            name: 'ArtifactRef',
+            doc: 'A content-addressed object in the object store. Large payloads travel as a reference, never inline; consumers verify the sha256 when they load the object.',
+            fields: [
+              {
+                name: 'uri',
+                type: 'string',
+                doc: 'Object-store URI of the object, e.g. s3://loopline-datasets/flights/sha256/ab12.../data.parquet.',
+              },
+              {
+                name: 'sha256',
+                type: 'string',
+                doc: 'Lower-case hex SHA-256 of the object bytes; the object is rejected on load if it does not match.',
+              },
+              { name: 'sizeBytes', type: 'long', doc: 'Size of the object in bytes.' },
+              {
+                name: 'mediaType',
+                type: 'string',
+                doc: 'IANA media type of the object, e.g. application/vnd.apache.parquet or application/json.',
+              },
+            ],
+          },
+          doc: 'The immutable snapshot of the data in the object store.',
+        },
+        {
+          name: 'format',
+          type: {
+            type: 'enum',
+            name: 'DataFormat',
+            doc: 'File format of a tabular data object. Readers that meet a format they do not know see unknown.',
+            symbols: ['parquet', 'csv', 'json', 'ndjson', 'arrow', 'unknown'],
+            default: 'unknown',
+          },
+          doc: 'File format of the snapshot.',
+        },
+        {
+          name: 'manifest',
+          type: 'io.loopline.events.ArtifactRef',
+          doc: 'Manifest (JSON) listing the batches, columns and types that make up the version.',
+        },
+        {
+          name: 'profile',
+          type: ['null', 'io.loopline.events.ArtifactRef'],
+          default: null,
+          doc: 'Data profile (JSON: per-column count, nulls, min/max, mean, std, quantiles, distinct); null when profiling was skipped.',
+        },
+        { name: 'rowCount', type: 'long', doc: 'Number of rows in the snapshot.' },
+        { name: 'columnCount', type: 'int', doc: 'Number of columns in the snapshot.' },
+        {
+          name: 'columnSchemaSha256',
+          type: 'string',
+          doc: 'Hex SHA-256 of the canonical column list (names and types), to spot schema changes between versions.',
+        },
+        {
+          name: 'dataContractVersion',
+          type: 'string',
+          doc: 'Version of the data contract the data was validated against.',
+        },
+        {
+          name: 'sourceBatchIds',
+          type: { type: 'array', items: 'string' },
+          doc: 'Identifiers of the submitted batches included in this version.',
+        },
+        {
+          name: 'parentVersionId',
+          type: ['null', 'string'],
+          default: null,
+          doc: 'Dataset version this one extends (appends to); null for the first version.',
+        },
+        {
+          name: 'eventTimeStart',
+          type: ['null', { type: 'long', logicalType: 'timestamp-millis' }],
+          default: null,
+          doc: 'Earliest event time in the data (epoch milliseconds, UTC); null when the dataset has no event-time column.',
+        },
+        {
+          name: 'eventTimeEnd',
+          type: ['null', { type: 'long', logicalType: 'timestamp-millis' }],
+          default: null,
+          doc: 'Latest event time in the data (epoch milliseconds, UTC); null when the dataset has no event-time column.',
+        },
+        {
+          name: 'warnings',
+          type: {
+            type: 'array',
+            items: {
+              type: 'record',
+              name: 'ValidationIssue',
+              doc: 'One finding of data validation against the data contract (a failed expectation).',
+              fields: [
+                {
+                  name: 'rule',
+                  type: 'string',
+                  doc: 'Identifier of the data-contract rule that produced the finding, e.g. not_null, range, allowed_values, schema.',
+                },
+                {
+                  name: 'column',
+                  type: ['null', 'string'],
+                  default: null,
+                  doc: 'Column the finding is about; null for table-level rules such as row count or schema.',
+                },
+                {
+                  name: 'severity',
+                  type: {
+                    type: 'enum',
+                    name: 'IssueSeverity',
+                    doc: 'How serious a data validation finding is: an error rejects the batch, a warning is recorded on the dataset version.',
+                    symbols: ['error', 'warning', 'unknown'],
+                    default: 'unknown',
+                  },
+                  doc: 'Whether the finding rejects the batch (error) or is only recorded (warning).',
+                },
+                {
+                  name: 'message',
+                  type: 'string',
+                  doc: 'Human-readable explanation, including the expectation and what was observed.',
+                },
+                {
+                  name: 'observedValue',
+                  type: ['null', 'string'],
+                  default: null,
+                  doc: 'The offending value or statistic rendered as text (e.g. "null_fraction=0.12"); null when not applicable.',
+                },
+                {
+                  name: 'failingRowCount',
+                  type: 'long',
+                  doc: 'Number of rows that violate the rule; 0 for table-level rules.',
+                  default: 0,
+                },
+              ],
+            },
+          },
+          doc: 'Validation findings that did not reject the data.',
+          default: [],
+        },
+        {
+          name: 'createdAt',
+          type: { type: 'long', logicalType: 'timestamp-millis' },
+          doc: 'When the version was created (epoch milliseconds, UTC).',
+        },
+      ],
+    },
+  },
   { name: 'DriftDetected', release: 'v1', schema: DriftDetectedSchema },
   { name: 'FeatureSetMaterialized', release: 'v1', schema: FeatureSetMaterializedSchema },
   { name: 'FeatureViewRegistered', release: 'v1', schema: FeatureViewRegisteredSchema },
@@ -67,4 +370,7 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'TrainingRequested', release: 'v1', schema: TrainingRequestedSchema },
   { name: 'TrainingRunStarted', release: 'v1', schema: TrainingRunStartedSchema },
   { name: 'AuditCheckpointRecorded', release: 'v2', schema: AuditCheckpointRecordedSchema },
+  { name: 'DataContractRegistered', release: 'v3', schema: DataContractRegisteredSchema },
+  { name: 'DatasetRejected', release: 'v3', schema: DatasetRejectedSchema },
+  { name: 'DatasetVersionCreated', release: 'v3', schema: DatasetVersionCreatedSchema },
 ];

@@ -15,4 +15,8 @@ export interface ValidationIssue {
   observedValue: string | null;
   /** Number of rows that violate the rule; 0 for table-level rules. */
   failingRowCount: number;
+  /** What the rule expected, rendered as text (e.g. "<= 2000", "one of [sun, rain]"); null when not applicable. */
+  expected: string | null;
+  /** Up to 10 of the failing rows, as 1-based row numbers in the batch's own row order, ascending; empty for table-level rules. */
+  sampleRows: number[];
 }
