@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
@@ -14,7 +15,14 @@ export interface ServiceBootstrapOptions<C extends ServiceConfig> {
   loadConfig: () => C;
   /** The root module for a parsed config. */
   rootModule: (config: C) => DynamicModule | Type<unknown>;
+  /**
+   * Request paths whose body the controller reads as a stream (large uploads): the JSON body
+   * parser leaves them alone whatever their Content-Type.
+   */
+  streamedBodyPaths?: RegExp;
 }
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/;
 
 const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
@@ -38,6 +46,7 @@ export async function bootstrapService<C extends ServiceConfig>(
     // Throw start-up failures to main.ts (clean message, exit 1) instead of process.abort().
     abortOnError: false,
   });
+  if (options.streamedBodyPaths) skipBodyParsing(app, options.streamedBodyPaths);
   app.enableShutdownHooks([...SHUTDOWN_SIGNALS]);
   app.useGlobalFilters(new PlatformErrorFilter(app.get(HttpAdapterHost)));
   armShutdownWatchdog(app, config.SHUTDOWN_TIMEOUT_MS);
@@ -51,6 +60,20 @@ export async function bootstrapService<C extends ServiceConfig>(
     'Bootstrap',
   );
   return app;
+}
+
+function skipBodyParsing(app: INestApplication, paths: RegExp): void {
+  const parsesJson = (request: IncomingMessage) =>
+    !paths.test(request.url ?? '') &&
+    JSON_MEDIA_TYPE.test(
+      (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase(),
+    );
+  // Registered before Nest's own parsers, which then skip JSON (one parser per kind).
+  (app as INestApplication & BodyParserApp).useBodyParser('json', { type: parsesJson });
+}
+
+interface BodyParserApp {
+  useBodyParser(type: 'json', options: { type: (request: IncomingMessage) => boolean }): unknown;
 }
 
 function armShutdownWatchdog(app: INestApplication, timeoutMs: number): void {

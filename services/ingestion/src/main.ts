@@ -6,4 +6,6 @@ bootstrapService({
   serviceName: INGESTION_SERVICE_NAME,
   loadConfig: () => loadIngestionConfig(),
   rootModule: (config) => AppModule.forRoot(config),
+  // Batch uploads are streamed to disk by their controller, whatever their Content-Type.
+  streamedBodyPaths: /^\/datasets\/[^/]+\/batches(\?|$)/,
 }).catch(exitOnStartupFailure);

@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ErrorKind, PlatformError } from '@loopline/errors';
@@ -81,22 +83,66 @@ export class ArtifactStore {
         chunks.push(chunk as Buffer);
       }
     });
-    const actual = hash.digest('hex');
-    for (const expected of [sha256FromKey(key), options.expectedSha256?.toLowerCase()]) {
-      if (expected !== undefined && expected !== actual) {
-        throw new PlatformError(
-          ArtifactsErrorCode.ChecksumMismatch,
-          `Artifact ${uri} hashes to sha256 ${actual}, not the expected ${expected}: the object is corrupted or the ` +
-            'reference points at the wrong object. Re-produce the artifact; retrying the load will not help.',
-          {
-            kind: ErrorKind.PreconditionFailed,
-            retriable: false,
-            details: { uri, expected, actual },
-          },
-        );
-      }
-    }
+    this.verify(uri, key, hash.digest('hex'), options.expectedSha256);
     return Buffer.concat(chunks);
+  }
+
+  /**
+   * Stores a local file whose sha256 the caller already computed (while receiving or writing
+   * it) under its content address, uploading it only when that object is not there yet.
+   */
+  async putFile(
+    bucket: string,
+    path: string,
+    content: { sha256: string; sizeBytes: number },
+    options: PutOptions,
+  ): Promise<StoredArtifact> {
+    assertBucketName(bucket);
+    const metadata = checkMetadata(options.metadata ?? {});
+    const key = contentAddressedKey(content.sha256);
+    const stored = { uri: formatArtifactUri({ bucket, key }), ...content };
+    if ((await this.sizeIfExists(bucket, key)) === content.sizeBytes) return stored;
+    const headers = {
+      'Content-Type': options.contentType,
+      ...metadata,
+      [SHA256_METADATA_KEY]: content.sha256,
+    };
+    await this.guard('put', stored.uri, () => this.client.fPutObject(bucket, key, path, headers));
+    return stored;
+  }
+
+  /**
+   * Streams an object to a local file, never holding it whole in memory, and verifies it like
+   * `get`. The file appears at `path` only once verified (written aside, then renamed).
+   */
+  async download(
+    uri: string,
+    path: string,
+    options: { expectedSha256?: string } = {},
+  ): Promise<{ sha256: string; sizeBytes: number }> {
+    const { bucket, key } = parseArtifactUri(uri);
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    const partial = `${path}.${randomUUID()}.partial`;
+    try {
+      await this.guard('get', uri, async () => {
+        const body = await this.client.getObject(bucket, key);
+        const hashing = new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            hash.update(chunk);
+            sizeBytes += chunk.length;
+            done(null, chunk);
+          },
+        });
+        await pipeline(body, hashing, createWriteStream(partial));
+      });
+      const actual = hash.digest('hex');
+      this.verify(uri, key, actual, options.expectedSha256);
+      await rename(partial, path);
+      return { sha256: actual, sizeBytes };
+    } finally {
+      await rm(partial, { force: true });
+    }
   }
 
   async stat(uri: string): Promise<ArtifactStat> {
@@ -172,6 +218,28 @@ export class ArtifactStore {
       return stored;
     } finally {
       await this.client.removeObject(bucket, staging).catch(() => undefined);
+    }
+  }
+
+  private verify(
+    uri: string,
+    key: string,
+    actual: string,
+    expectedSha256: string | undefined,
+  ): void {
+    for (const expected of [sha256FromKey(key), expectedSha256?.toLowerCase()]) {
+      if (expected !== undefined && expected !== actual) {
+        throw new PlatformError(
+          ArtifactsErrorCode.ChecksumMismatch,
+          `Artifact ${uri} hashes to sha256 ${actual}, not the expected ${expected}: the object is corrupted or the ` +
+            'reference points at the wrong object. Re-produce the artifact; retrying the load will not help.',
+          {
+            kind: ErrorKind.PreconditionFailed,
+            retriable: false,
+            details: { uri, expected, actual },
+          },
+        );
+      }
     }
   }
 

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DatasetVersion } from '../domain/dataset-version';
+import type { Page } from './batch.store';
+import { DatasetVersionRow } from './dataset-version.row';
+
+/** A dataset's summary for listings. */
+export interface DatasetSummary {
+  dataset: string;
+  versions: number;
+  latestVersion: number;
+  latestVersionId: string;
+  rowCount: number;
+  updatedAt: Date;
+}
+
+/** Reads and writes dataset versions; the only code that sees their rows. */
+@Injectable()
+export class DatasetVersionStore {
+  async insert(manager: EntityManager, version: DatasetVersion): Promise<void> {
+    await manager.insert(DatasetVersionRow, { ...version });
+  }
+
+  /** The newest version of a dataset, if it has any. */
+  async head(manager: EntityManager, dataset: string): Promise<DatasetVersion | null> {
+    const row = await manager.findOne(DatasetVersionRow, {
+      where: { dataset },
+      order: { version: 'DESC' },
+    });
+    return row === null ? null : toDatasetVersion(row);
+  }
+
+  async find(
+    manager: EntityManager,
+    dataset: string,
+    version: number,
+  ): Promise<DatasetVersion | null> {
+    const row = await manager.findOneBy(DatasetVersionRow, { dataset, version });
+    return row === null ? null : toDatasetVersion(row);
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<DatasetVersion | null> {
+    const row = await manager.findOneBy(DatasetVersionRow, { id });
+    return row === null ? null : toDatasetVersion(row);
+  }
+
+  async list(manager: EntityManager, dataset: string, page: Page): Promise<DatasetVersion[]> {
+    const rows = await manager.find(DatasetVersionRow, {
+      where: { dataset },
+      order: { version: 'DESC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return rows.map(toDatasetVersion);
+  }
+
+  async listDatasets(manager: EntityManager, page: Page): Promise<DatasetSummary[]> {
+    const rows: Record<string, string | Date>[] = await manager.query(
+      `SELECT DISTINCT ON (dataset) dataset, version, id, row_count, created_at,
+              count(*) OVER (PARTITION BY dataset) AS versions
+         FROM ${manager.connection.getMetadata(DatasetVersionRow).tablePath}
+        ORDER BY dataset, version DESC
+        LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset],
+    );
+    return rows.map((row) => ({
+      dataset: String(row.dataset),
+      versions: Number(row.versions),
+      latestVersion: Number(row.version),
+      latestVersionId: String(row.id),
+      rowCount: Number(row.row_count),
+      updatedAt: row.created_at as Date,
+    }));
+  }
+}
+
+function toDatasetVersion(row: DatasetVersionRow): DatasetVersion {
+  return {
+    id: row.id,
+    dataset: row.dataset,
+    version: row.version,
+    parentId: row.parentId,
+    batchId: row.batchId,
+    contractVersion: row.contractVersion,
+    rowCount: row.rowCount,
+    contentSha256: row.contentSha256,
+    manifest: row.manifest as DatasetVersion['manifest'],
+    manifestUri: row.manifestUri,
+    profile: row.profile as DatasetVersion['profile'],
+    profileUri: row.profileUri,
+    warnings: row.warnings as DatasetVersion['warnings'],
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,292 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type ArtifactStore, ArtifactsErrorCode } from '@loopline/artifacts';
+import { PlatformError } from '@loopline/errors';
+import { type DataProfile } from '@loopline/stats';
+import {
+  loadTable,
+  profileRelation,
+  sqlString,
+  TabularErrorCode,
+  TabularSession,
+  writeParquet,
+} from '@loopline/tabular';
+import type { BatchSubmission, ObjectRef } from '../domain/batch';
+import type { DataContract } from '../domain/data-contract/data-contract';
+import {
+  columnSchemaSha256,
+  contentSha256,
+  DATASET_MANIFEST_FORMAT,
+  type DatasetManifest,
+  type DatasetPart,
+} from '../domain/dataset-manifest';
+import { validateBatch, type Violation } from '../validation';
+import type { IngestionOutcome, RejectedOutcome } from './ingestion-outcome';
+import type { PartCache } from './part-cache';
+
+/** The version a new batch extends. */
+export interface ParentVersion {
+  id: string;
+  version: number;
+  manifest: DatasetManifest;
+}
+
+export interface PipelineSettings {
+  bucket: string;
+  workDir: string;
+  engineMemoryMb: number;
+  engineThreads: number;
+  /** Called once the parts are stored and before anything is committed (fault injection). */
+  afterPartsStored?: () => void;
+}
+
+const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
+const JSON_MEDIA_TYPE = 'application/json';
+
+/**
+ * Turns one submitted batch into a dataset version or a rejection, writing only
+ * content-addressed objects, so a rerun after a crash overwrites nothing and publishes nothing
+ * twice: the commit (version row plus event) happens afterwards, in the job's `complete`.
+ * The columnar work runs on the engine's threads; this code only awaits it.
+ */
+export class BatchIngestionPipeline {
+  constructor(
+    private readonly store: ArtifactStore,
+    private readonly parts: PartCache,
+    private readonly settings: PipelineSettings,
+  ) {}
+
+  async ingest(
+    batch: BatchSubmission,
+    contract: DataContract,
+    parent: ParentVersion | null,
+    now: number,
+  ): Promise<IngestionOutcome> {
+    const workDir = join(this.settings.workDir, 'jobs', `${batch.batchId}-${randomUUID()}`);
+    await mkdir(workDir, { recursive: true });
+    const session = await TabularSession.open({
+      memoryLimitMb: this.settings.engineMemoryMb,
+      threads: this.settings.engineThreads,
+      tempDirectory: join(workDir, 'spill'),
+    });
+    try {
+      const fetched = await this.fetchRaw(batch, workDir);
+      if ('kind' in fetched) return fetched;
+      const loaded = await this.load(session, fetched.path, batch, workDir);
+      if (loaded !== null) return loaded;
+      const parentRelation = parent === null ? null : await this.parentView(session, parent);
+      const validation = await validateBatch(session, {
+        rawTable: 'raw_batch',
+        contract,
+        parent: parentRelation === null ? null : { relation: parentRelation },
+        claimedRowCount: batch.claimedRowCount,
+        now,
+        normalizedTable: 'batch',
+      });
+      const batchRowCount = await countRows(session, 'raw_batch');
+      if (validation.reason !== null) {
+        return {
+          kind: 'rejected',
+          reason: validation.reason,
+          violations: validation.violations,
+          batchRowCount,
+        };
+      }
+      return await this.version(session, batch, contract, parent, validation.violations, workDir);
+    } finally {
+      session.close();
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+
+  /** The raw bytes on local disk, verified against the sha256 the submission claims. */
+  private async fetchRaw(
+    batch: BatchSubmission,
+    workDir: string,
+  ): Promise<{ path: string } | RejectedOutcome> {
+    const path = join(workDir, `raw.${batch.format}`);
+    try {
+      await this.store.download(batch.raw.uri, path, { expectedSha256: batch.raw.sha256 });
+      return { path };
+    } catch (error) {
+      if (!(error instanceof PlatformError)) throw error;
+      if (error.code === ArtifactsErrorCode.NotFound) {
+        return rejectedBy(
+          'unreadable',
+          'object',
+          `The batch object ${batch.raw.uri} does not exist; upload it, then submit the batch again.`,
+          null,
+        );
+      }
+      if (error.code === ArtifactsErrorCode.ChecksumMismatch) {
+        return rejectedBy(
+          'checksum_mismatch',
+          'sha256',
+          `The batch object ${batch.raw.uri} does not hash to the submitted sha256; it changed after submission or the sha256 is wrong. Submit the object's real sha256.`,
+          `sha256=${String(error.details.actual)}`,
+          `sha256=${batch.raw.sha256}`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async load(
+    session: TabularSession,
+    path: string,
+    batch: BatchSubmission,
+    workDir: string,
+  ): Promise<RejectedOutcome | null> {
+    try {
+      await loadTable(session, {
+        table: 'raw_batch',
+        path,
+        format: batch.format,
+        workDirectory: workDir,
+      });
+      return null;
+    } catch (error) {
+      if (error instanceof PlatformError && error.code === TabularErrorCode.Unreadable) {
+        return rejectedBy('unreadable', 'format', error.message, null, batch.format);
+      }
+      throw error;
+    }
+  }
+
+  private async parentView(session: TabularSession, parent: ParentVersion): Promise<string> {
+    const paths = await this.parts.ensureLocal(parent.manifest.parts);
+    const list = paths.map(sqlString).join(', ');
+    await session.run(`CREATE VIEW parent_snapshot AS SELECT * FROM read_parquet([${list}])`);
+    return 'parent_snapshot';
+  }
+
+  private async version(
+    session: TabularSession,
+    batch: BatchSubmission,
+    contract: DataContract,
+    parent: ParentVersion | null,
+    warnings: Violation[],
+    workDir: string,
+  ): Promise<IngestionOutcome> {
+    const partPath = join(workDir, 'part.parquet');
+    await writeParquet(session, 'batch', partPath);
+    const batchRowCount = await countRows(session, 'batch');
+    const part: DatasetPart = {
+      ...(await this.storeFile(partPath, PARQUET_MEDIA_TYPE, batch.dataset, 'part')),
+      rowCount: batchRowCount,
+      batchId: batch.batchId,
+    };
+    const parts = [...(parent?.manifest.parts ?? []), part];
+    const snapshotPaths = [
+      ...(await this.parts.ensureLocal(parent?.manifest.parts ?? [])),
+      partPath,
+    ];
+    await session.run(
+      `CREATE VIEW snapshot AS SELECT * FROM read_parquet([${snapshotPaths.map(sqlString).join(', ')}])`,
+    );
+    const [profile, batchProfile] = [
+      await profileRelation(session, 'snapshot'),
+      await profileRelation(session, 'batch'),
+    ];
+    this.settings.afterPartsStored?.();
+    const columns = contract.columns.map(({ name, type }) => ({ name, type }));
+    const manifest: DatasetManifest = {
+      format: DATASET_MANIFEST_FORMAT,
+      dataset: batch.dataset,
+      datasetVersionId: randomUUID(),
+      version: (parent?.version ?? 0) + 1,
+      parentVersionId: parent?.id ?? null,
+      dataContractVersion: contract.version,
+      columns,
+      columnSchemaSha256: columnSchemaSha256(columns),
+      rowCount: profile.rowCount,
+      contentSha256: contentSha256(parts),
+      eventTime: eventTimeRange(contract, profile),
+      parts,
+      sourceBatchIds: parts.map((each) => each.batchId),
+      createdAt: Date.now(),
+    };
+    return {
+      kind: 'versioned',
+      manifest,
+      manifestRef: await this.storeJson(manifest, batch.dataset, 'manifest'),
+      profile,
+      profileRef: await this.storeJson(profile, batch.dataset, 'profile'),
+      batchProfile,
+      batchRowCount,
+      warnings,
+    };
+  }
+
+  private async storeFile(
+    path: string,
+    mediaType: string,
+    dataset: string,
+    role: string,
+  ): Promise<Omit<DatasetPart, 'rowCount' | 'batchId'>> {
+    const sha256 = await sha256OfFile(path);
+    const { size } = await stat(path);
+    const stored = await this.store.putFile(
+      this.settings.bucket,
+      path,
+      { sha256, sizeBytes: size },
+      { contentType: mediaType, metadata: { dataset, role } },
+    );
+    return { uri: stored.uri, sha256, sizeBytes: size };
+  }
+
+  private async storeJson(value: unknown, dataset: string, role: string): Promise<ObjectRef> {
+    const stored = await this.store.putContentAddressed(
+      this.settings.bucket,
+      Buffer.from(JSON.stringify(value)),
+      { contentType: JSON_MEDIA_TYPE, metadata: { dataset, role } },
+    );
+    return { ...stored, mediaType: JSON_MEDIA_TYPE };
+  }
+}
+
+function rejectedBy(
+  reason: RejectedOutcome['reason'],
+  rule: string,
+  message: string,
+  observed: string | null,
+  expected: string | null = null,
+): RejectedOutcome {
+  const violation: Violation = {
+    rule,
+    column: null,
+    severity: 'error',
+    message,
+    observed,
+    expected,
+    failingRowCount: 0,
+    sampleRows: [],
+  };
+  return { kind: 'rejected', reason, violations: [violation], batchRowCount: null };
+}
+
+async function countRows(session: TabularSession, relation: string): Promise<number> {
+  const [row] = await session.rows<{ n: number }>(`SELECT count(*) AS n FROM ${relation}`);
+  return row.n;
+}
+
+function eventTimeRange(
+  contract: DataContract,
+  profile: DataProfile,
+): DatasetManifest['eventTime'] {
+  if (contract.eventTime === null) return null;
+  const column = profile.columns.find((each) => each.name === contract.eventTime);
+  return {
+    column: contract.eventTime,
+    start: column?.numeric?.min ?? null,
+    end: column?.numeric?.max ?? null,
+  };
+}
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
