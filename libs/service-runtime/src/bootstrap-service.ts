@@ -23,6 +23,7 @@ export interface ServiceBootstrapOptions<C extends ServiceConfig> {
 }
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/;
+const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded$/;
 
 const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
@@ -63,17 +64,21 @@ export async function bootstrapService<C extends ServiceConfig>(
 }
 
 function skipBodyParsing(app: INestApplication, paths: RegExp): void {
-  const parsesJson = (request: IncomingMessage) =>
-    !paths.test(request.url ?? '') &&
-    JSON_MEDIA_TYPE.test(
-      (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase(),
-    );
-  // Registered before Nest's own parsers, which then skip JSON (one parser per kind).
-  (app as INestApplication & BodyParserApp).useBodyParser('json', { type: parsesJson });
+  const mediaType = (request: IncomingMessage) =>
+    (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const parses = (type: RegExp) => (request: IncomingMessage) =>
+    !paths.test(request.url ?? '') && type.test(mediaType(request));
+  // Registered before Nest's own parsers, which then skip these kinds (one parser per kind).
+  const parsers = app as INestApplication & BodyParserApp;
+  parsers.useBodyParser('json', { type: parses(JSON_MEDIA_TYPE) });
+  parsers.useBodyParser('urlencoded', { type: parses(FORM_MEDIA_TYPE), extended: true });
 }
 
 interface BodyParserApp {
-  useBodyParser(type: 'json', options: { type: (request: IncomingMessage) => boolean }): unknown;
+  useBodyParser(
+    type: 'json' | 'urlencoded',
+    options: { type: (request: IncomingMessage) => boolean; extended?: boolean },
+  ): unknown;
 }
 
 function armShutdownWatchdog(app: INestApplication, timeoutMs: number): void {
