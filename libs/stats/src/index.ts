@@ -10,7 +10,10 @@ export type {
   ProfileDiff,
   ValueChange,
 } from './diff/profile-diff';
-export { DEFAULT_PSI_EPSILON, populationStabilityIndex } from './divergence/population-stability-index';
+export {
+  DEFAULT_PSI_EPSILON,
+  populationStabilityIndex,
+} from './divergence/population-stability-index';
 export { jensenShannonDistance } from './divergence/jensen-shannon-distance';
 export { StatsErrorCode } from './errors/stats-error-code';
 export { commonEdges } from './histogram/common-edges';

@@ -33,9 +33,16 @@ export interface ColumnProfile {
   sqlType: string;
   /** Values present (rowCount - missing). */
   count: number;
-  /** Null values, plus NaN for floating-point columns. */
+  /**
+   * Null values, plus NaN and ±Infinity for floating-point columns and infinite dates and
+   * timestamps: no moment or histogram is defined with them in, and JSON cannot carry them.
+   */
   missing: number;
-  /** Distinct present values; approximate (HyperLogLog) above a few thousand. */
+  /**
+   * Distinct present values: exact for categorical and boolean columns (their top values are
+   * counted anyway); a HyperLogLog estimate for numeric and timestamp columns, which can be off
+   * by 10–15 % even at a thousand values (flights-3m delay: 867 distinct, estimated 1003).
+   */
   distinct: number;
   /** For numeric and timestamp columns with at least one value. */
   numeric: NumericSummary | null;

@@ -25,6 +25,7 @@ import {
 import { validateBatch, type Violation } from '../validation';
 import type { IngestionOutcome, RejectedOutcome } from './ingestion-outcome';
 import type { PartCache } from './part-cache';
+import { StageTimer } from './stage-timer';
 
 /** The version a new batch extends. */
 export interface ParentVersion {
@@ -63,6 +64,7 @@ export class BatchIngestionPipeline {
     contract: DataContract,
     parent: ParentVersion | null,
     now: number,
+    stages: StageTimer = new StageTimer(),
   ): Promise<IngestionOutcome> {
     const workDir = join(this.settings.workDir, 'jobs', `${batch.batchId}-${randomUUID()}`);
     await mkdir(workDir, { recursive: true });
@@ -72,19 +74,26 @@ export class BatchIngestionPipeline {
       tempDirectory: join(workDir, 'spill'),
     });
     try {
-      const fetched = await this.fetchRaw(batch, workDir);
+      const fetched = await stages.time('fetch', () => this.fetchRaw(batch, workDir));
       if ('kind' in fetched) return fetched;
-      const loaded = await this.load(session, fetched.path, batch, workDir);
+      const loaded = await stages.time('load', () =>
+        this.load(session, fetched.path, batch, workDir),
+      );
       if (loaded !== null) return loaded;
-      const parentRelation = parent === null ? null : await this.parentView(session, parent);
-      const validation = await validateBatch(session, {
-        rawTable: 'raw_batch',
-        contract,
-        parent: parentRelation === null ? null : { relation: parentRelation },
-        claimedRowCount: batch.claimedRowCount,
-        now,
-        normalizedTable: 'batch',
-      });
+      const parentRelation =
+        parent === null
+          ? null
+          : await stages.time('parent', () => this.parentView(session, parent));
+      const validation = await stages.time('validate', () =>
+        validateBatch(session, {
+          rawTable: 'raw_batch',
+          contract,
+          parent: parentRelation === null ? null : { relation: parentRelation },
+          claimedRowCount: batch.claimedRowCount,
+          now,
+          normalizedTable: 'batch',
+        }),
+      );
       const batchRowCount = await countRows(session, 'raw_batch');
       if (validation.reason !== null) {
         return {
@@ -94,7 +103,15 @@ export class BatchIngestionPipeline {
           batchRowCount,
         };
       }
-      return await this.version(session, batch, contract, parent, validation.violations, workDir);
+      return await this.version(
+        session,
+        batch,
+        contract,
+        parent,
+        validation.violations,
+        workDir,
+        stages,
+      );
     } finally {
       session.close();
       await rm(workDir, { recursive: true, force: true });
@@ -169,12 +186,15 @@ export class BatchIngestionPipeline {
     parent: ParentVersion | null,
     warnings: Violation[],
     workDir: string,
+    stages: StageTimer,
   ): Promise<IngestionOutcome> {
     const partPath = join(workDir, 'part.parquet');
-    await writeParquet(session, 'batch', partPath);
+    await stages.time('write', () => writeParquet(session, 'batch', partPath));
     const batchRowCount = await countRows(session, 'batch');
     const part: DatasetPart = {
-      ...(await this.storeFile(partPath, PARQUET_MEDIA_TYPE, batch.dataset, 'part')),
+      ...(await stages.time('store', () =>
+        this.storeFile(partPath, PARQUET_MEDIA_TYPE, batch.dataset, 'part'),
+      )),
       rowCount: batchRowCount,
       batchId: batch.batchId,
     };
@@ -186,10 +206,12 @@ export class BatchIngestionPipeline {
     await session.run(
       `CREATE VIEW snapshot AS SELECT * FROM read_parquet([${snapshotPaths.map(sqlString).join(', ')}])`,
     );
-    const [profile, batchProfile] = [
-      await profileRelation(session, 'snapshot'),
-      await profileRelation(session, 'batch'),
-    ];
+    const batchProfile = await stages.time('profile', () => profileRelation(session, 'batch'));
+    // A first version is its batch: one profile serves both.
+    const profile =
+      parent === null
+        ? batchProfile
+        : await stages.time('profile', () => profileRelation(session, 'snapshot'));
     this.settings.afterPartsStored?.();
     const columns = contract.columns.map(({ name, type }) => ({ name, type }));
     const manifest: DatasetManifest = {

@@ -11,6 +11,7 @@ import { BatchIngestionPipeline } from './batch-ingestion.pipeline';
 import { BatchOutcomeCommitter } from './batch-outcome.committer';
 import { INGEST_BATCH_JOB, type IngestBatchInput } from './ingest-batch.input';
 import type { IngestionOutcome } from './ingestion-outcome';
+import { StageTimer } from './stage-timer';
 
 /**
  * Ingests one batch as a tracked job: `run` does the columnar work with no transaction open,
@@ -39,14 +40,16 @@ export class IngestBatchJob implements JobHandler<IngestBatchInput, IngestionOut
       throw new Error(`data contract ${batch.dataset} v${batch.contractVersion} is gone`);
     const head = await this.versions.head(manager, batch.dataset);
     const started = Date.now();
+    const stages = new StageTimer();
     const outcome = await this.pipeline.ingest(
       toSubmission(batch),
       registered.contract,
       head === null ? null : { id: head.id, version: head.version, manifest: head.manifest },
       started,
+      stages,
     );
     this.logger.log(
-      `batch ${batch.batchId} of ${batch.dataset}: ${outcome.kind} in ${Date.now() - started} ms`,
+      `batch ${batch.batchId} of ${batch.dataset}: ${outcome.kind} in ${Date.now() - started} ms (${stages})`,
     );
     return outcome;
   }

@@ -4,6 +4,7 @@ import { PlacedViolation } from './batch-check';
 import { CheckContext } from './checks/check-context';
 import { buildBatchChecks, ruleOrder } from './checks/build-batch-checks';
 import { readParentStats } from './checks/read-parent-stats';
+import { findPatternFailures } from './checks/pattern-failures';
 import { checkUnique } from './checks/unique-check';
 import { checkSchema } from './check-schema';
 import { runAggregateChecks } from './run-aggregate-checks';
@@ -58,6 +59,7 @@ export async function validateBatch(
     parentStats: parent === null ? null : await readParentStats(session, parent.relation, contract),
     claimedRowCount: input.claimedRowCount,
     now: input.now,
+    patternFailures: await findPatternFailures(session, normalizedTable, contract),
   };
   const outcome = await runAggregateChecks(session, normalizedTable, buildBatchChecks(context));
   const placed = [...outcome.violations];

@@ -54,7 +54,7 @@ function ruleCheck(
     case 'allowed_values':
       return allowedValuesCheck(rule);
     case 'pattern':
-      return patternCheck(rule);
+      return patternCheck(rule, context.patternFailures.get(index) ?? null);
     case 'max_missing_rate':
       return maxMissingRateCheck(rule, context);
     case 'row_count':

@@ -10,6 +10,8 @@ export interface CheckContext {
   claimedRowCount: number | null;
   /** Epoch milliseconds at validation, for freshness. */
   now: number;
+  /** Distinct failing values per pattern rule index (null: too many to list); see pattern-failures. */
+  patternFailures: ReadonlyMap<number, string[] | null>;
 }
 
 export function typeOf(context: CheckContext, name: string): ColumnType {

@@ -90,7 +90,15 @@ export function allowedValuesCheck(rule: AllowedValuesRule): AggregateCheck {
   });
 }
 
-export function patternCheck(rule: PatternRule): AggregateCheck {
+/**
+ * `failingValues`: the column's distinct values that fail the pattern, found beforehand; none
+ * means the rule holds and no row needs looking at. Null: match rows by the pattern itself.
+ */
+export function patternCheck(
+  rule: PatternRule,
+  failingValues: string[] | null,
+): AggregateCheck | null {
+  if (failingValues !== null && failingValues.length === 0) return null;
   const ref = column(rule.column);
   const expected = `matches /${rule.regex}/`;
   return withoutWindow({
@@ -98,7 +106,10 @@ export function patternCheck(rule: PatternRule): AggregateCheck {
     column: rule.column,
     severity: severityOf(rule.severity),
     aggregates: {},
-    failingRow: `NOT regexp_matches(${ref}, ${sqlString(rule.regex)})`,
+    failingRow:
+      failingValues === null
+        ? `NOT regexp_matches(${ref}, ${sqlString(rule.regex)})`
+        : `${ref} IN (${failingValues.map(sqlString).join(', ')})`,
     sampleValue: ref,
     judge: ({ failingRowCount, samples }) => {
       const observed = formatSamples(samples.map((sample) => sample.value));
