@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The main job: brings up the local stack and all seven services, then runs the demo flow.
-# Until the data-to-deployment pipeline lands, the flow is the platform smoke test: an operator
-# asks training for a retrain over HTTP, training publishes TrainingRequested through its outbox,
-# and the registry consumes it into the hash-chained audit log, which is then verified.
+# The main job: brings up the local stack and all seven services, then runs the pipeline as far
+# as it is built: ingestion of real data (flights by month, seattle-weather, a rejected corrupted
+# batch), then the platform smoke flow: an operator asks training for a retrain over HTTP,
+# training publishes TrainingRequested through its outbox, and the registry consumes it into the
+# hash-chained audit log, which is then verified.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
@@ -12,9 +13,12 @@ prepare_workspace
 step "services"
 bash infra/services.sh up
 
+step "ingestion: validated, versioned datasets from real data"
+node infra/dev/ingest-demo.mjs
+
 step "smoke flow: training request -> Kafka -> registry audit log"
 node infra/dev/smoke-flow.mjs
 
 echo
-echo "The services keep running: try http://127.0.0.1:3005/audit-log or :3005/metrics."
+echo "The services keep running: try http://127.0.0.1:3001/datasets, :3005/audit-log or :3005/metrics."
 echo "Stop them with: bash infra/services.sh down   (the stack: bash infra/stack.sh down)"
