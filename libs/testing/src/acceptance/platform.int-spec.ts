@@ -112,9 +112,18 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     assert.equal(entry.topic, `${run}.loopline.training-requests`);
     assert.equal(entry.payload.requestId, accepted.body.requestId);
 
+    // Ingestion registers its shipped data contracts (flights, seattle-weather) at start-up,
+    // and the registry audits those registrations too.
+    const audited = await waitFor(async () => {
+      const { body } = await getJson(`${registry.url}/audit-log?limit=500`);
+      const contracts = body.entries.filter(
+        (e: { eventType: string }) => e.eventType === 'DataContractRegistered',
+      );
+      return contracts.length >= 2 && (body.entries as unknown[]);
+    });
     const verification = await getJson(`${registry.url}/audit-log/verification`);
     assert.equal(verification.body.intact, true);
-    assert.equal(verification.body.checkedEntries, 1);
+    assert.equal(verification.body.checkedEntries, audited.length);
 
     const metrics = parsePrometheusText(await (await fetch(`${registry.url}/metrics`)).text());
     const consumed = metrics.get('loopline_events_consumed_total')!.samples;

@@ -1,3 +1,4 @@
+import { parseDataProfile } from '@loopline/stats';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BatchSubmission } from '../domain/batch';
@@ -124,7 +125,7 @@ function toBatchRecord(row: BatchRow): BatchRecord {
     rejectionReason: row.rejectionReason,
     violations: row.violations as BatchRecord['violations'],
     rowCount: row.rowCount,
-    profile: row.profile as BatchRecord['profile'],
+    profile: row.profile === null ? null : parseDataProfile(row.profile),
     finishedAt: row.finishedAt,
   };
 }

@@ -1,3 +1,4 @@
+import { parseDataProfile } from '@loopline/stats';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DatasetVersion } from '../domain/dataset-version';
@@ -86,7 +87,7 @@ function toDatasetVersion(row: DatasetVersionRow): DatasetVersion {
     contentSha256: row.contentSha256,
     manifest: row.manifest as DatasetVersion['manifest'],
     manifestUri: row.manifestUri,
-    profile: row.profile as DatasetVersion['profile'],
+    profile: parseDataProfile(row.profile),
     profileUri: row.profileUri,
     warnings: row.warnings as DatasetVersion['warnings'],
     createdAt: row.createdAt,

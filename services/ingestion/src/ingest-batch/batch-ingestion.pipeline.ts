@@ -22,7 +22,7 @@ import {
   type DatasetManifest,
   type DatasetPart,
 } from '../domain/dataset-manifest';
-import { validateBatch, type Violation } from '../validation';
+import { validateBatch, type Violation, wholeBatchError } from '../validation';
 import type { IngestionOutcome, RejectedOutcome } from './ingestion-outcome';
 import type { PartCache } from './part-cache';
 import { StageTimer } from './stage-timer';
@@ -276,16 +276,7 @@ function rejectedBy(
   observed: string | null,
   expected: string | null = null,
 ): RejectedOutcome {
-  const violation: Violation = {
-    rule,
-    column: null,
-    severity: 'error',
-    message,
-    observed,
-    expected,
-    failingRowCount: 0,
-    sampleRows: [],
-  };
+  const violation = wholeBatchError(rule, null, message, observed, expected);
   return { kind: 'rejected', reason, violations: [violation], batchRowCount: null };
 }
 

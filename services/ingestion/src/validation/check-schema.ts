@@ -5,7 +5,7 @@ import { PlacedCheck } from './checks/build-batch-checks';
 import { planColumnCast } from './column-cast';
 import { runAggregateChecks } from './run-aggregate-checks';
 import { column, formatSamples, plural } from './sql-format';
-import { Violation } from './violation';
+import { Violation, wholeBatchError } from './violation';
 
 /** The batch's schema judged against the contract, and how to normalize it when it passes. */
 export interface SchemaOutcome {
@@ -69,16 +69,7 @@ function schemaViolation(
   expected: string,
   rule: 'schema' | 'type' = 'schema',
 ): Violation {
-  return {
-    rule,
-    column,
-    severity: 'error',
-    message,
-    observed,
-    expected,
-    failingRowCount: 0,
-    sampleRows: [],
-  };
+  return wholeBatchError(rule, column, message, observed, expected);
 }
 
 function missing(name: string, expected: string): Violation {

@@ -9,4 +9,5 @@ export {
   type Violation,
   type ViolationRule,
   type ViolationSeverity,
+  wholeBatchError,
 } from './violation';

@@ -39,3 +39,23 @@ export interface Violation {
 
 /** Most failing rows a violation names. */
 export const SAMPLE_ROW_LIMIT = 10;
+
+/** An error about the batch as a whole (its schema, its bytes), with no failing rows to name. */
+export function wholeBatchError(
+  rule: string,
+  column: string | null,
+  message: string,
+  observed: string | null,
+  expected: string | null,
+): Violation {
+  return {
+    rule,
+    column,
+    severity: 'error',
+    message,
+    observed,
+    expected,
+    failingRowCount: 0,
+    sampleRows: [],
+  };
+}
