@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import { Client, CopyDestinationOptions, CopySourceOptions } from 'minio';
@@ -15,6 +15,7 @@ import {
   sha256FromKey,
 } from './artifact-uri';
 import { checkMetadata, SHA256_METADATA_KEY } from './artifact-metadata';
+import { HashingMeter } from './hashing-meter';
 import type { ArtifactStat, PutOptions, StoredArtifact } from './artifact.types';
 
 /**
@@ -88,16 +89,18 @@ export class ArtifactStore {
   }
 
   /**
-   * Stores a local file whose sha256 the caller already computed (while receiving or writing
-   * it) under its content address, uploading it only when that object is not there yet.
+   * Stores a local file under its content address, uploading it only when that object is not
+   * there yet. `content` is the file's sha256 and size when the caller already has them (hashed
+   * while receiving it); otherwise the file is read once to hash it.
    */
   async putFile(
     bucket: string,
     path: string,
-    content: { sha256: string; sizeBytes: number },
     options: PutOptions,
+    known?: { sha256: string; sizeBytes: number },
   ): Promise<StoredArtifact> {
     assertBucketName(bucket);
+    const content = known ?? (await hashFile(path));
     const metadata = checkMetadata(options.metadata ?? {});
     const key = contentAddressedKey(content.sha256);
     const stored = { uri: formatArtifactUri({ bucket, key }), ...content };
@@ -121,25 +124,17 @@ export class ArtifactStore {
     options: { expectedSha256?: string } = {},
   ): Promise<{ sha256: string; sizeBytes: number }> {
     const { bucket, key } = parseArtifactUri(uri);
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
+    const meter = new HashingMeter();
     const partial = `${path}.${randomUUID()}.partial`;
     try {
       await this.guard('get', uri, async () => {
         const body = await this.client.getObject(bucket, key);
-        const hashing = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            hash.update(chunk);
-            sizeBytes += chunk.length;
-            done(null, chunk);
-          },
-        });
-        await pipeline(body, hashing, createWriteStream(partial));
+        await pipeline(body, meter, createWriteStream(partial));
       });
-      const actual = hash.digest('hex');
+      const actual = meter.sha256();
       this.verify(uri, key, actual, options.expectedSha256);
       await rename(partial, path);
-      return { sha256: actual, sizeBytes };
+      return { sha256: actual, sizeBytes: meter.sizeBytes };
     } finally {
       await rm(partial, { force: true });
     }
@@ -180,15 +175,7 @@ export class ArtifactStore {
     contentType: string,
     metadata: Record<string, string>,
   ): Promise<StoredArtifact> {
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-        done(null, chunk);
-      },
-    });
+    const hashing = new HashingMeter();
     const staging = `tmp/${randomUUID()}`;
     const stagingUri = formatArtifactUri({ bucket, key: staging });
     try {
@@ -199,7 +186,8 @@ export class ArtifactStore {
           throw error;
         });
       });
-      const sha256 = hash.digest('hex');
+      const sha256 = hashing.sha256();
+      const { sizeBytes } = hashing;
       const key = contentAddressedKey(sha256);
       const stored = { uri: formatArtifactUri({ bucket, key }), sha256, sizeBytes };
       if ((await this.sizeIfExists(bucket, key)) !== sizeBytes) {
@@ -260,4 +248,12 @@ export class ArtifactStore {
       throw toArtifactsError(error, operation, target);
     }
   }
+}
+
+async function hashFile(path: string): Promise<{ sha256: string; sizeBytes: number }> {
+  const meter = new HashingMeter();
+  await pipeline(createReadStream(path), meter, async (chunks: AsyncIterable<Buffer>) => {
+    for await (const _chunk of chunks); // the meter saw it; nothing else needs the bytes
+  });
+  return { sha256: meter.sha256(), sizeBytes: meter.sizeBytes };
 }

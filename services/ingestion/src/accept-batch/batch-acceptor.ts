@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { BatchStore } from '../database/batch.store';
 import { DataContractStore } from '../database/data-contract.store';
 import type { BatchSubmission } from '../domain/batch';
-import type { BatchRecord } from '../domain/dataset-version';
+import type { BatchRecord } from '../domain/batch';
 import { INGEST_BATCH_JOB, type IngestBatchInput } from '../ingest-batch/ingest-batch.input';
 
 /** What accepting a submission did. */

@@ -1,4 +1,4 @@
-import type { BatchRecord } from '../domain/dataset-version';
+import type { BatchRecord } from '../domain/batch';
 import type { Violation } from '../validation';
 
 /** A batch as the HTTP API shows it: what became of it and where to look next. */

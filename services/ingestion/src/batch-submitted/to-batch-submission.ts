@@ -1,19 +1,18 @@
+import { isDatasetName, isUuid } from '../domain/identifiers';
 import type { DataBatchSubmitted } from '@loopline/contracts';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import { isTabularFormat, TABULAR_FORMATS } from '@loopline/tabular';
 import type { BatchSubmission } from '../domain/batch';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SHA256 = /^[0-9a-f]{64}$/;
-const DATASET_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
 /** Checks a DataBatchSubmitted beyond its schema, naming every problem for the dead letter. */
 export function toBatchSubmission(event: DataBatchSubmitted): BatchSubmission {
   const problems: string[] = [];
-  if (!DATASET_NAME.test(event.datasetName)) {
+  if (!isDatasetName(event.datasetName)) {
     problems.push(`datasetName must be kebab-case, 1-63 characters (got '${event.datasetName}')`);
   }
-  if (!UUID.test(event.batchId)) problems.push(`batchId must be a UUID (got '${event.batchId}')`);
+  if (!isUuid(event.batchId)) problems.push(`batchId must be a UUID (got '${event.batchId}')`);
   const sha256 = event.batch.sha256.toLowerCase();
   if (!SHA256.test(sha256)) problems.push('batch.sha256 must be 64 hex digits');
   if (!isTabularFormat(event.format)) {

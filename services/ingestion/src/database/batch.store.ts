@@ -1,8 +1,7 @@
 import { parseDataProfile } from '@loopline/stats';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BatchSubmission } from '../domain/batch';
-import type { BatchRecord } from '../domain/dataset-version';
+import type { BatchRecord, BatchSubmission } from '../domain/batch';
 import { BatchRow } from './batch.row';
 
 export interface Page {

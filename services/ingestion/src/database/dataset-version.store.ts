@@ -5,16 +5,6 @@ import type { DatasetVersion } from '../domain/dataset-version';
 import type { Page } from './batch.store';
 import { DatasetVersionRow } from './dataset-version.row';
 
-/** A dataset's summary for listings. */
-export interface DatasetSummary {
-  dataset: string;
-  versions: number;
-  latestVersion: number;
-  latestVersionId: string;
-  rowCount: number;
-  updatedAt: Date;
-}
-
 /** Reads and writes dataset versions; the only code that sees their rows. */
 @Injectable()
 export class DatasetVersionStore {
@@ -53,25 +43,6 @@ export class DatasetVersionStore {
       skip: page.offset,
     });
     return rows.map(toDatasetVersion);
-  }
-
-  async listDatasets(manager: EntityManager, page: Page): Promise<DatasetSummary[]> {
-    const rows: Record<string, string | Date>[] = await manager.query(
-      `SELECT DISTINCT ON (dataset) dataset, version, id, row_count, created_at,
-              count(*) OVER (PARTITION BY dataset) AS versions
-         FROM ${manager.connection.getMetadata(DatasetVersionRow).tablePath}
-        ORDER BY dataset, version DESC
-        LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset],
-    );
-    return rows.map((row) => ({
-      dataset: String(row.dataset),
-      versions: Number(row.versions),
-      latestVersion: Number(row.version),
-      latestVersionId: String(row.id),
-      rowCount: Number(row.row_count),
-      updatedAt: row.created_at as Date,
-    }));
   }
 }
 

@@ -1,4 +1,6 @@
+import type { DataProfile } from '@loopline/stats';
 import type { TabularFormat } from '@loopline/tabular';
+import type { Violation } from '../validation';
 
 /** Where a batch came from. */
 export type BatchIntake = 'http' | 'event';
@@ -30,4 +32,26 @@ export interface BatchSubmission {
   /** Null: the newest registered version. */
   contractVersion: number | null;
   submittedAt: Date;
+}
+
+/** A submitted batch with its outcome so far. */
+export interface BatchRecord {
+  batchId: string;
+  dataset: string;
+  contentSha256: string;
+  contractVersion: number;
+  format: string;
+  raw: ObjectRef;
+  intake: string;
+  source: string;
+  claimedRowCount: number | null;
+  submittedAt: Date;
+  status: BatchStatus;
+  duplicateOf: string | null;
+  datasetVersionId: string | null;
+  rejectionReason: string | null;
+  violations: Violation[];
+  rowCount: number | null;
+  profile: DataProfile | null;
+  finishedAt: Date | null;
 }

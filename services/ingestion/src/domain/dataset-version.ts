@@ -19,25 +19,3 @@ export interface DatasetVersion {
   warnings: Violation[];
   createdAt: Date;
 }
-
-/** A submitted batch with its outcome so far. */
-export interface BatchRecord {
-  batchId: string;
-  dataset: string;
-  contentSha256: string;
-  contractVersion: number;
-  format: string;
-  raw: { uri: string; sha256: string; sizeBytes: number; mediaType: string };
-  intake: string;
-  source: string;
-  claimedRowCount: number | null;
-  submittedAt: Date;
-  status: 'pending' | 'versioned' | 'rejected' | 'duplicate';
-  duplicateOf: string | null;
-  datasetVersionId: string | null;
-  rejectionReason: string | null;
-  violations: Violation[];
-  rowCount: number | null;
-  profile: DataProfile | null;
-  finishedAt: Date | null;
-}

@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ArtifactStore, ArtifactsErrorCode } from '@loopline/artifacts';
 import { PlatformError } from '@loopline/errors';
@@ -80,27 +79,28 @@ export class BatchIngestionPipeline {
         this.load(session, fetched.path, batch, workDir),
       );
       if (loaded !== null) return loaded;
-      const parentRelation =
+      const parentPaths =
         parent === null
-          ? null
-          : await stages.time('parent', () => this.parentView(session, parent));
+          ? []
+          : await stages.time('parent', () => this.parts.ensureLocal(parent.manifest.parts));
+      if (parent !== null)
+        await session.run(`CREATE VIEW parent_snapshot AS ${readParts(parentPaths)}`);
       const validation = await stages.time('validate', () =>
         validateBatch(session, {
           rawTable: 'raw_batch',
           contract,
-          parent: parentRelation === null ? null : { relation: parentRelation },
+          parent: parent === null ? null : { relation: 'parent_snapshot' },
           claimedRowCount: batch.claimedRowCount,
           now,
           normalizedTable: 'batch',
         }),
       );
-      const batchRowCount = await countRows(session, 'raw_batch');
       if (validation.reason !== null) {
         return {
           kind: 'rejected',
           reason: validation.reason,
           violations: validation.violations,
-          batchRowCount,
+          batchRowCount: await countRows(session, 'raw_batch'),
         };
       }
       return await this.version(
@@ -108,6 +108,7 @@ export class BatchIngestionPipeline {
         batch,
         contract,
         parent,
+        parentPaths,
         validation.violations,
         workDir,
         stages,
@@ -172,41 +173,34 @@ export class BatchIngestionPipeline {
     }
   }
 
-  private async parentView(session: TabularSession, parent: ParentVersion): Promise<string> {
-    const paths = await this.parts.ensureLocal(parent.manifest.parts);
-    const list = paths.map(sqlString).join(', ');
-    await session.run(`CREATE VIEW parent_snapshot AS SELECT * FROM read_parquet([${list}])`);
-    return 'parent_snapshot';
-  }
-
   private async version(
     session: TabularSession,
     batch: BatchSubmission,
     contract: DataContract,
     parent: ParentVersion | null,
+    parentPaths: string[],
     warnings: Violation[],
     workDir: string,
     stages: StageTimer,
   ): Promise<IngestionOutcome> {
+    const batchProfile = await stages.time('profile', () => profileRelation(session, 'batch'));
     const partPath = join(workDir, 'part.parquet');
     await stages.time('write', () => writeParquet(session, 'batch', partPath));
-    const batchRowCount = await countRows(session, 'batch');
+    const stored = await stages.time('store', () =>
+      this.store.putFile(this.settings.bucket, partPath, {
+        contentType: PARQUET_MEDIA_TYPE,
+        metadata: { dataset: batch.dataset, role: 'part' },
+      }),
+    );
     const part: DatasetPart = {
-      ...(await stages.time('store', () =>
-        this.storeFile(partPath, PARQUET_MEDIA_TYPE, batch.dataset, 'part'),
-      )),
-      rowCount: batchRowCount,
+      uri: stored.uri,
+      sha256: stored.sha256,
+      sizeBytes: stored.sizeBytes,
+      rowCount: batchProfile.rowCount,
       batchId: batch.batchId,
     };
     const parts = [...(parent?.manifest.parts ?? []), part];
-    const snapshotPaths = [
-      ...(await this.parts.ensureLocal(parent?.manifest.parts ?? [])),
-      partPath,
-    ];
-    await session.run(
-      `CREATE VIEW snapshot AS SELECT * FROM read_parquet([${snapshotPaths.map(sqlString).join(', ')}])`,
-    );
-    const batchProfile = await stages.time('profile', () => profileRelation(session, 'batch'));
+    await session.run(`CREATE VIEW snapshot AS ${readParts([...parentPaths, partPath])}`);
     // A first version is its batch: one profile serves both.
     const profile =
       parent === null
@@ -237,26 +231,9 @@ export class BatchIngestionPipeline {
       profile,
       profileRef: await this.storeJson(profile, batch.dataset, 'profile'),
       batchProfile,
-      batchRowCount,
+      batchRowCount: batchProfile.rowCount,
       warnings,
     };
-  }
-
-  private async storeFile(
-    path: string,
-    mediaType: string,
-    dataset: string,
-    role: string,
-  ): Promise<Omit<DatasetPart, 'rowCount' | 'batchId'>> {
-    const sha256 = await sha256OfFile(path);
-    const { size } = await stat(path);
-    const stored = await this.store.putFile(
-      this.settings.bucket,
-      path,
-      { sha256, sizeBytes: size },
-      { contentType: mediaType, metadata: { dataset, role } },
-    );
-    return { uri: stored.uri, sha256, sizeBytes: size };
   }
 
   private async storeJson(value: unknown, dataset: string, role: string): Promise<ObjectRef> {
@@ -298,8 +275,6 @@ function eventTimeRange(
   };
 }
 
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+function readParts(paths: readonly string[]): string {
+  return `SELECT * FROM read_parquet([${paths.map(sqlString).join(', ')}])`;
 }

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BatchStore } from '../database/batch.store';
 import { DatasetVersionStore } from '../database/dataset-version.store';
-import type { BatchRecord } from '../domain/dataset-version';
+import type { BatchRecord } from '../domain/batch';
 import type { Violation } from '../validation';
 import type { IngestBatchInput } from './ingest-batch.input';
 import type { IngestionOutcome, RejectedOutcome, VersionedOutcome } from './ingestion-outcome';

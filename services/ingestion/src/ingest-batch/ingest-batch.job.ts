@@ -5,13 +5,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BatchStore } from '../database/batch.store';
 import { DataContractStore } from '../database/data-contract.store';
 import { DatasetVersionStore } from '../database/dataset-version.store';
-import type { BatchSubmission } from '../domain/batch';
-import type { BatchRecord } from '../domain/dataset-version';
+import type { BatchRecord, BatchSubmission } from '../domain/batch';
 import { BatchIngestionPipeline } from './batch-ingestion.pipeline';
 import { BatchOutcomeCommitter } from './batch-outcome.committer';
 import { INGEST_BATCH_JOB, type IngestBatchInput } from './ingest-batch.input';
 import type { IngestionOutcome } from './ingestion-outcome';
 import { StageTimer } from './stage-timer';
+import { wholeBatchError } from '../validation';
 
 /**
  * Ingests one batch as a tracked job: `run` does the columnar work with no transaction open,
@@ -71,16 +71,13 @@ export class IngestBatchJob implements JobHandler<IngestBatchInput, IngestionOut
       kind: 'rejected',
       reason: 'unknown',
       violations: [
-        {
-          rule: 'ingestion',
-          column: null,
-          severity: 'error',
-          message: `Ingestion failed (${error.code}): ${error.message}`,
-          observed: null,
-          expected: null,
-          failingRowCount: 0,
-          sampleRows: [],
-        },
+        wholeBatchError(
+          'ingestion',
+          null,
+          `Ingestion failed (${error.code}): ${error.message}`,
+          null,
+          null,
+        ),
       ],
       batchRowCount: null,
     });

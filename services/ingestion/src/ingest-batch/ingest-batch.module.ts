@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import { ArtifactStore } from '@loopline/artifacts';
 import { Module } from '@nestjs/common';
 import { INGESTION_SETTINGS, type IngestionSettings } from '../config/ingestion.settings';
-import { BatchStore } from '../database/batch.store';
-import { DataContractStore } from '../database/data-contract.store';
-import { DatasetVersionStore } from '../database/dataset-version.store';
+import { IngestionStoresModule } from '../database/ingestion-stores.module';
 import { BatchIngestionPipeline } from './batch-ingestion.pipeline';
 import { BatchOutcomeCommitter } from './batch-outcome.committer';
 import { BatchOutcomeNotifier } from './batch-outcome.notifier';
@@ -12,10 +10,8 @@ import { IngestBatchJob } from './ingest-batch.job';
 import { PartCache } from './part-cache';
 
 @Module({
+  imports: [IngestionStoresModule],
   providers: [
-    BatchStore,
-    DataContractStore,
-    DatasetVersionStore,
     BatchOutcomeCommitter,
     BatchOutcomeNotifier,
     IngestBatchJob,
@@ -40,6 +36,6 @@ import { PartCache } from './part-cache';
         }),
     },
   ],
-  exports: [BatchOutcomeNotifier, PartCache, BatchStore, DataContractStore, DatasetVersionStore],
+  exports: [BatchOutcomeNotifier, PartCache, IngestionStoresModule],
 })
 export class IngestBatchModule {}

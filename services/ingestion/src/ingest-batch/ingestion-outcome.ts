@@ -1,7 +1,7 @@
 import type { DataProfile } from '@loopline/stats';
 import type { ObjectRef } from '../domain/batch';
 import type { DatasetManifest } from '../domain/dataset-manifest';
-import type { RejectionReason } from '../domain/rejection-reason';
+import type { RejectionReason } from '@loopline/contracts';
 import type { Violation } from '../validation';
 
 /** A batch that became a version: everything the commit writes and publishes. Small (KBs). */

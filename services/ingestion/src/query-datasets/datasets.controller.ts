@@ -1,3 +1,4 @@
+import { isUuid } from '../domain/identifiers';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { diffProfiles, type DataProfile, type ProfileDiff } from '@loopline/stats';
 import { DataSource } from 'typeorm';
@@ -120,14 +121,14 @@ export class DatasetsController {
     @Param('dataset') dataset: string,
     @Param('batchId') batchId: string,
   ): Promise<BatchView> {
-    const view = /^[0-9a-f-]{36}$/i.test(batchId) ? await this.outcomes.read(batchId) : null;
+    const view = isUuid(batchId) ? await this.outcomes.read(batchId) : null;
     if (view === null || view.dataset !== dataset) throw batchNotFound(dataset, batchId);
     return view;
   }
 
   @Get(':dataset/batches/:batchId/profile')
   async batchProfile(@Param('dataset') dataset: string, @Param('batchId') batchId: string) {
-    const batch = /^[0-9a-f-]{36}$/i.test(batchId)
+    const batch = isUuid(batchId)
       ? await this.batches.find(this.dataSource.manager, batchId)
       : null;
     if (batch === null || batch.dataset !== dataset || batch.profile === null) {

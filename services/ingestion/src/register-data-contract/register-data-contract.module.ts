@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DataContractStore } from '../database/data-contract.store';
+import { IngestionStoresModule } from '../database/ingestion-stores.module';
 import { RegisterDataContractController } from './register-data-contract.controller';
 import { RegisterDataContractHandler } from './register-data-contract.handler';
 import { ShippedContractsLoader } from './shipped-contracts.loader';
 
 @Module({
+  imports: [IngestionStoresModule],
   controllers: [RegisterDataContractController],
-  providers: [DataContractStore, RegisterDataContractHandler, ShippedContractsLoader],
+  providers: [RegisterDataContractHandler, ShippedContractsLoader],
 })
 export class RegisterDataContractModule {}

@@ -30,11 +30,12 @@ export class SubmitBatchHandler {
     const stored = await this.store.putFile(
       this.settings.bucket,
       path,
-      { sha256: submission.raw.sha256, sizeBytes: submission.raw.sizeBytes },
       {
         contentType: submission.raw.mediaType,
         metadata: { dataset: submission.dataset, role: 'raw-batch' },
       },
+      // Hashed while it was received: no second read of a large file.
+      { sha256: submission.raw.sha256, sizeBytes: submission.raw.sizeBytes },
     );
     const accepted = await this.dataSource.transaction((manager) =>
       this.acceptor.accept(

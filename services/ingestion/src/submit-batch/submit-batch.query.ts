@@ -1,3 +1,4 @@
+import { isDatasetName } from '../domain/identifiers';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import {
   formatOfMediaType,
@@ -18,7 +19,6 @@ export interface SubmitBatchOptions {
   waitMs: number | null;
 }
 
-const DATASET_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 const KNOWN = new Set(['format', 'contractVersion', 'source', 'rowCount', 'wait']);
 
 /** Validates an upload's parameters, naming every problem at once. */
@@ -30,7 +30,7 @@ export function parseSubmitBatchOptions(
   const problems = Object.keys(query)
     .filter((name) => !KNOWN.has(name))
     .map((name) => `unknown query parameter '${name}'`);
-  if (!DATASET_NAME.test(dataset))
+  if (!isDatasetName(dataset))
     problems.push(`dataset must be kebab-case, 1-63 characters (got '${dataset}')`);
   const text = (name: string): string | null => {
     const value = query[name];

@@ -1,3 +1,4 @@
+import { isDatasetName } from '../identifiers';
 import { COLUMN_TYPES, ColumnType, EVENT_TIME_TYPES } from './column-type';
 import { ContractRule } from './contract-rule';
 import { AdditionalColumnsPolicy, ContractColumn, DataContract } from './data-contract';
@@ -5,7 +6,6 @@ import { invalidDataContract } from './invalid-data-contract.error';
 import { JsonObjectReader } from './json-object-reader';
 import { parseContractRule } from './parse-contract-rule';
 
-const DATASET_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 const MAX_COLUMN_NAME_LENGTH = 255;
 const CONTRACT_FIELDS = [
   'dataset',
@@ -31,7 +31,7 @@ export function parseDataContract(json: unknown): DataContract {
   if (root === null) throw invalidDataContract(problems);
   root.allowOnly(CONTRACT_FIELDS);
   const dataset = root.string('dataset', { required: true });
-  if (dataset !== null && !DATASET_NAME.test(dataset)) {
+  if (dataset !== null && !isDatasetName(dataset)) {
     root.problem(
       'dataset',
       `must be kebab-case, 1-63 characters, e.g. 'flights' (got '${dataset}')`,
