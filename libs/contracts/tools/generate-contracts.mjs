@@ -5,7 +5,8 @@
  *   - one file per named type shared inside events (records, enums),
  *   - released.ts: every schema under schemas/released/<release>/, for the writer catalog,
  *   - index.ts: EventName, EventPayloads, the catalog data (name, topic, key field, schema) and
- *     the topic layout from schemas/topics.json (which events share a topic).
+ *     the topic layout from schemas/topics.json (which events share a topic, which topics are
+ *     compacted).
  *
  * Usage: node libs/contracts/tools/generate-contracts.mjs [--check]
  *   --check  regenerate in memory and exit 1 if anything on disk differs (CI).
@@ -90,10 +91,15 @@ function loadEventSchemas() {
   });
 }
 
+/** Attributes a topic of schemas/topics.json may have; anything else is a typo that would do nothing. */
+const TOPIC_ATTRIBUTES = new Set(['doc', 'key', 'compacted', 'events']);
+
 /**
  * Loads schemas/topics.json and gives every event its topic. Every event must be on exactly one
  * topic, and all events of a topic must be keyed by the same aggregate field, or per-aggregate
- * order across their types would not hold.
+ * order across their types would not hold. A compacted topic (`"compacted": true`) keeps only the
+ * latest message per key, so it carries one event type: a second type under the same key would
+ * replace the first.
  */
 function assignTopics(events) {
   const layout = readJson(TOPICS_FILE);
@@ -106,8 +112,22 @@ function assignTopics(events) {
         `${where}: topic "${topic}" must look like loopline.<kebab-case>.`,
       );
     if (!entry.doc) throw new ContractSourceError(`${where}: topic "${topic}" needs a "doc".`);
+    const unknown = Object.keys(entry).filter((attribute) => !TOPIC_ATTRIBUTES.has(attribute));
+    if (unknown.length > 0)
+      throw new ContractSourceError(
+        `${where}: topic "${topic}" has unknown ${unknown.map((a) => `"${a}"`).join(', ')}; a topic has ${[...TOPIC_ATTRIBUTES].map((a) => `"${a}"`).join(', ')}.`,
+      );
+    const compacted = entry.compacted ?? false;
+    if (typeof compacted !== 'boolean')
+      throw new ContractSourceError(
+        `${where}: topic "${topic}" has "compacted": ${JSON.stringify(entry.compacted)}; it must be true or false.`,
+      );
     if (!Array.isArray(entry.events) || entry.events.length === 0)
       throw new ContractSourceError(`${where}: topic "${topic}" must list its "events".`);
+    if (compacted && entry.events.length > 1)
+      throw new ContractSourceError(
+        `${where}: compacted topic "${topic}" lists ${entry.events.join(', ')}; compaction keeps one message per key, so a compacted topic carries one event type.`,
+      );
     for (const name of entry.events) {
       const event = byName.get(name);
       if (!event)
@@ -124,8 +144,15 @@ function assignTopics(events) {
         );
       }
       event.topic = topic;
+      event.compacted = compacted;
     }
-    topics.push({ topic, doc: entry.doc, keyField: entry.key, events: [...entry.events] });
+    topics.push({
+      topic,
+      doc: entry.doc,
+      keyField: entry.key,
+      compacted,
+      events: [...entry.events],
+    });
   }
   const homeless = events.filter((event) => !event.topic).map((event) => event.name);
   if (homeless.length > 0) {
@@ -301,7 +328,10 @@ function importLines(refs, self, sharedDir) {
 function renderEventFile(event) {
   const refs = new Set();
   const { schema } = event;
-  const doc = `${schema.doc}\n *\n * Topic \`${event.topic}\`, keyed by \`${event.keyField}\`.`;
+  const compaction = event.compacted
+    ? ' The topic is compacted: it keeps the latest message per key.'
+    : '';
+  const doc = `${schema.doc}\n *\n * Topic \`${event.topic}\`, keyed by \`${event.keyField}\`.${compaction}`;
   const body = `/**\n * ${doc}\n */\n` + renderRecordInterface(schema, refs);
   const schemaConst =
     `\n/** The Avro schema of {@link ${event.name}}, exactly as in ${event.file}. */\n` +
@@ -378,7 +408,7 @@ function renderIndexFile(events, named, topics) {
   const catalog = events
     .map(
       (event) =>
-        `  ${event.name}: { name: '${event.name}', topic: '${event.topic}', keyField: '${event.keyField}', schema: ${event.name}Schema },\n`,
+        `  ${event.name}: { name: '${event.name}', topic: '${event.topic}', keyField: '${event.keyField}', compacted: ${event.compacted}, schema: ${event.name}Schema },\n`,
     )
     .join('');
   return (
@@ -396,7 +426,7 @@ function renderIndexFile(events, named, topics) {
     `export type EventName = keyof EventPayloads;\n\n` +
     `/** Every event name, in alphabetical order. */\n` +
     `export const EVENT_NAMES: readonly EventName[] = [${events.map((e) => `'${e.name}'`).join(', ')}];\n\n` +
-    `/** Catalog data of every event: topic, aggregate key field and current schema. */\n` +
+    `/** Catalog data of every event: topic, aggregate key field, whether the topic is compacted and current schema. */\n` +
     `export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {\n${catalog}};\n\n` +
     `/** The topic layout (schemas/topics.json): which events share a topic, in topic-name order. */\n` +
     `export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = ${JSON.stringify(topics)};\n`

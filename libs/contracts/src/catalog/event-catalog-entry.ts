@@ -9,6 +9,8 @@ export interface EventCatalogEntry<N extends EventName = EventName> {
   readonly topic: string;
   /** Payload field holding the aggregate id, used as the Kafka message key. */
   readonly keyField: keyof EventPayloads[N] & string;
+  /** Whether the topic is compacted: it keeps the latest message per key (state, not history). */
+  readonly compacted: boolean;
   /** The current schema, as in `schemas/<name>.avsc`. */
   readonly schema: AvroSchemaDocument;
 }

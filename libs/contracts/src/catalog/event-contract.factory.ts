@@ -15,6 +15,7 @@ export function createEventContract<N extends EventName>(
     name: entry.name,
     topic: entry.topic,
     keyField,
+    compacted: entry.compacted,
     type,
     fingerprint,
     fingerprintHex: fingerprint.toString('hex'),

@@ -9,6 +9,11 @@ export interface EventContract<N extends EventName = EventName> {
   readonly topic: string;
   /** Payload field holding the aggregate id (the message key), from the schema's `loopline.key`. */
   readonly keyField: string;
+  /**
+   * Whether the event's topic is compacted: its messages are state snapshots, the latest per key
+   * kept for good and re-published as the state changes, not lifecycle events to record.
+   */
+  readonly compacted: boolean;
   /** Reader type: the current schema this process encodes with and decodes into. */
   readonly type: Type;
   /** 8-byte CRC-64-AVRO of the schema's Parsing Canonical Form, little-endian (wire order). */

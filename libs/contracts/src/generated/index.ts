@@ -13,6 +13,8 @@ import type { DatasetVersionCreated } from './dataset-version-created';
 import { DatasetVersionCreatedSchema } from './dataset-version-created';
 import type { DriftDetected } from './drift-detected';
 import { DriftDetectedSchema } from './drift-detected';
+import type { FeatureSetMaterializationFailed } from './feature-set-materialization-failed';
+import { FeatureSetMaterializationFailedSchema } from './feature-set-materialization-failed';
 import type { FeatureSetMaterialized } from './feature-set-materialized';
 import { FeatureSetMaterializedSchema } from './feature-set-materialized';
 import type { FeatureViewRegistered } from './feature-view-registered';
@@ -31,6 +33,8 @@ import type { ModelVersionRegistered } from './model-version-registered';
 import { ModelVersionRegisteredSchema } from './model-version-registered';
 import type { MonitoringWindowSummarized } from './monitoring-window-summarized';
 import { MonitoringWindowSummarizedSchema } from './monitoring-window-summarized';
+import type { OnlineFeaturesUpdated } from './online-features-updated';
+import { OnlineFeaturesUpdatedSchema } from './online-features-updated';
 import type { PerformanceDegraded } from './performance-degraded';
 import { PerformanceDegradedSchema } from './performance-degraded';
 import type { PredictionsLogged } from './predictions-logged';
@@ -70,6 +74,8 @@ export type { DatasetVersionCreated } from './dataset-version-created';
 export { DatasetVersionCreatedSchema } from './dataset-version-created';
 export type { DriftDetected } from './drift-detected';
 export { DriftDetectedSchema } from './drift-detected';
+export type { FeatureSetMaterializationFailed } from './feature-set-materialization-failed';
+export { FeatureSetMaterializationFailedSchema } from './feature-set-materialization-failed';
 export type { FeatureSetMaterialized } from './feature-set-materialized';
 export { FeatureSetMaterializedSchema } from './feature-set-materialized';
 export type { FeatureViewRegistered } from './feature-view-registered';
@@ -88,6 +94,8 @@ export type { ModelVersionRegistered } from './model-version-registered';
 export { ModelVersionRegisteredSchema } from './model-version-registered';
 export type { MonitoringWindowSummarized } from './monitoring-window-summarized';
 export { MonitoringWindowSummarizedSchema } from './monitoring-window-summarized';
+export type { OnlineFeaturesUpdated } from './online-features-updated';
+export { OnlineFeaturesUpdatedSchema } from './online-features-updated';
 export type { PerformanceDegraded } from './performance-degraded';
 export { PerformanceDegradedSchema } from './performance-degraded';
 export type { PredictionsLogged } from './predictions-logged';
@@ -127,6 +135,7 @@ export type { GateComparator } from './types/gate-comparator';
 export type { IssueSeverity } from './types/issue-severity';
 export type { ModelLineage } from './types/model-lineage';
 export type { ModelTask } from './types/model-task';
+export type { OnlineFeatureValue } from './types/online-feature-value';
 export type { RejectionReason } from './types/rejection-reason';
 export type { RollbackReason } from './types/rollback-reason';
 export type { RolloutStep } from './types/rollout-step';
@@ -145,6 +154,7 @@ export interface EventPayloads {
   DatasetRejected: DatasetRejected;
   DatasetVersionCreated: DatasetVersionCreated;
   DriftDetected: DriftDetected;
+  FeatureSetMaterializationFailed: FeatureSetMaterializationFailed;
   FeatureSetMaterialized: FeatureSetMaterialized;
   FeatureViewRegistered: FeatureViewRegistered;
   GroundTruthObserved: GroundTruthObserved;
@@ -154,6 +164,7 @@ export interface EventPayloads {
   ModelTrained: ModelTrained;
   ModelVersionRegistered: ModelVersionRegistered;
   MonitoringWindowSummarized: MonitoringWindowSummarized;
+  OnlineFeaturesUpdated: OnlineFeaturesUpdated;
   PerformanceDegraded: PerformanceDegraded;
   PredictionsLogged: PredictionsLogged;
   PromotionApproved: PromotionApproved;
@@ -180,6 +191,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'DatasetRejected',
   'DatasetVersionCreated',
   'DriftDetected',
+  'FeatureSetMaterializationFailed',
   'FeatureSetMaterialized',
   'FeatureViewRegistered',
   'GroundTruthObserved',
@@ -189,6 +201,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'ModelTrained',
   'ModelVersionRegistered',
   'MonitoringWindowSummarized',
+  'OnlineFeaturesUpdated',
   'PerformanceDegraded',
   'PredictionsLogged',
   'PromotionApproved',
@@ -204,174 +217,216 @@ export const EVENT_NAMES: readonly EventName[] = [
   'TrainingRunStarted',
 ];
 
-/** Catalog data of every event: topic, aggregate key field and current schema. */
+/** Catalog data of every event: topic, aggregate key field, whether the topic is compacted and current schema. */
 export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } = {
   AuditCheckpointRecorded: {
     name: 'AuditCheckpointRecorded',
     topic: 'loopline.audit-checkpoints',
     keyField: 'chainId',
+    compacted: false,
     schema: AuditCheckpointRecordedSchema,
   },
   DataBatchSubmitted: {
     name: 'DataBatchSubmitted',
     topic: 'loopline.data-batches',
     keyField: 'datasetName',
+    compacted: false,
     schema: DataBatchSubmittedSchema,
   },
   DataContractRegistered: {
     name: 'DataContractRegistered',
     topic: 'loopline.dataset-versions',
     keyField: 'datasetName',
+    compacted: false,
     schema: DataContractRegisteredSchema,
   },
   DatasetRejected: {
     name: 'DatasetRejected',
     topic: 'loopline.dataset-versions',
     keyField: 'datasetName',
+    compacted: false,
     schema: DatasetRejectedSchema,
   },
   DatasetVersionCreated: {
     name: 'DatasetVersionCreated',
     topic: 'loopline.dataset-versions',
     keyField: 'datasetName',
+    compacted: false,
     schema: DatasetVersionCreatedSchema,
   },
   DriftDetected: {
     name: 'DriftDetected',
     topic: 'loopline.model-monitoring',
     keyField: 'modelName',
+    compacted: false,
     schema: DriftDetectedSchema,
+  },
+  FeatureSetMaterializationFailed: {
+    name: 'FeatureSetMaterializationFailed',
+    topic: 'loopline.feature-views',
+    keyField: 'featureViewName',
+    compacted: false,
+    schema: FeatureSetMaterializationFailedSchema,
   },
   FeatureSetMaterialized: {
     name: 'FeatureSetMaterialized',
     topic: 'loopline.feature-views',
     keyField: 'featureViewName',
+    compacted: false,
     schema: FeatureSetMaterializedSchema,
   },
   FeatureViewRegistered: {
     name: 'FeatureViewRegistered',
     topic: 'loopline.feature-views',
     keyField: 'featureViewName',
+    compacted: false,
     schema: FeatureViewRegisteredSchema,
   },
   GroundTruthObserved: {
     name: 'GroundTruthObserved',
     topic: 'loopline.ground-truth',
     keyField: 'datasetName',
+    compacted: false,
     schema: GroundTruthObservedSchema,
   },
   ModelAliasAssigned: {
     name: 'ModelAliasAssigned',
     topic: 'loopline.model-registry',
     keyField: 'modelName',
+    compacted: false,
     schema: ModelAliasAssignedSchema,
   },
   ModelGateFailed: {
     name: 'ModelGateFailed',
     topic: 'loopline.model-evaluations',
     keyField: 'modelName',
+    compacted: false,
     schema: ModelGateFailedSchema,
   },
   ModelGatePassed: {
     name: 'ModelGatePassed',
     topic: 'loopline.model-evaluations',
     keyField: 'modelName',
+    compacted: false,
     schema: ModelGatePassedSchema,
   },
   ModelTrained: {
     name: 'ModelTrained',
     topic: 'loopline.training-runs',
     keyField: 'modelName',
+    compacted: false,
     schema: ModelTrainedSchema,
   },
   ModelVersionRegistered: {
     name: 'ModelVersionRegistered',
     topic: 'loopline.model-registry',
     keyField: 'modelName',
+    compacted: false,
     schema: ModelVersionRegisteredSchema,
   },
   MonitoringWindowSummarized: {
     name: 'MonitoringWindowSummarized',
     topic: 'loopline.model-monitoring',
     keyField: 'modelName',
+    compacted: false,
     schema: MonitoringWindowSummarizedSchema,
+  },
+  OnlineFeaturesUpdated: {
+    name: 'OnlineFeaturesUpdated',
+    topic: 'loopline.online-features',
+    keyField: 'featureKey',
+    compacted: true,
+    schema: OnlineFeaturesUpdatedSchema,
   },
   PerformanceDegraded: {
     name: 'PerformanceDegraded',
     topic: 'loopline.model-monitoring',
     keyField: 'modelName',
+    compacted: false,
     schema: PerformanceDegradedSchema,
   },
   PredictionsLogged: {
     name: 'PredictionsLogged',
     topic: 'loopline.predictions',
     keyField: 'modelName',
+    compacted: false,
     schema: PredictionsLoggedSchema,
   },
   PromotionApproved: {
     name: 'PromotionApproved',
     topic: 'loopline.model-registry',
     keyField: 'modelName',
+    compacted: false,
     schema: PromotionApprovedSchema,
   },
   PromotionRejected: {
     name: 'PromotionRejected',
     topic: 'loopline.model-registry',
     keyField: 'modelName',
+    compacted: false,
     schema: PromotionRejectedSchema,
   },
   RollbackRequested: {
     name: 'RollbackRequested',
     topic: 'loopline.rollback-requests',
     keyField: 'modelName',
+    compacted: false,
     schema: RollbackRequestedSchema,
   },
   RolloutCompleted: {
     name: 'RolloutCompleted',
     topic: 'loopline.rollouts',
     keyField: 'modelName',
+    compacted: false,
     schema: RolloutCompletedSchema,
   },
   RolloutRolledBack: {
     name: 'RolloutRolledBack',
     topic: 'loopline.rollouts',
     keyField: 'modelName',
+    compacted: false,
     schema: RolloutRolledBackSchema,
   },
   RolloutStarted: {
     name: 'RolloutStarted',
     topic: 'loopline.rollouts',
     keyField: 'modelName',
+    compacted: false,
     schema: RolloutStartedSchema,
   },
   RolloutStepCompleted: {
     name: 'RolloutStepCompleted',
     topic: 'loopline.rollouts',
     keyField: 'modelName',
+    compacted: false,
     schema: RolloutStepCompletedSchema,
   },
   TrainingEpochCompleted: {
     name: 'TrainingEpochCompleted',
     topic: 'loopline.training-runs',
     keyField: 'modelName',
+    compacted: false,
     schema: TrainingEpochCompletedSchema,
   },
   TrainingFailed: {
     name: 'TrainingFailed',
     topic: 'loopline.training-runs',
     keyField: 'modelName',
+    compacted: false,
     schema: TrainingFailedSchema,
   },
   TrainingRequested: {
     name: 'TrainingRequested',
     topic: 'loopline.training-requests',
     keyField: 'modelName',
+    compacted: false,
     schema: TrainingRequestedSchema,
   },
   TrainingRunStarted: {
     name: 'TrainingRunStarted',
     topic: 'loopline.training-runs',
     keyField: 'modelName',
+    compacted: false,
     schema: TrainingRunStartedSchema,
   },
 };
@@ -382,48 +437,56 @@ export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = [
     topic: 'loopline.audit-checkpoints',
     doc: "Checkpoints of the registry's audit chain (sequence and head hash), an anchor outside the database that verification checks the chain against.",
     keyField: 'chainId',
+    compacted: false,
     events: ['AuditCheckpointRecorded'],
   },
   {
     topic: 'loopline.data-batches',
     doc: 'Batches submitted by data platforms for validation (input).',
     keyField: 'datasetName',
+    compacted: false,
     events: ['DataBatchSubmitted'],
   },
   {
     topic: 'loopline.dataset-versions',
     doc: 'What ingestion decided about a dataset, in order: data contract versions registered, then for each batch a version created or the batch rejected.',
     keyField: 'datasetName',
+    compacted: false,
     events: ['DataContractRegistered', 'DatasetVersionCreated', 'DatasetRejected'],
   },
   {
     topic: 'loopline.feature-views',
-    doc: "A feature view's versions and the training sets materialized from them: a set follows the registration of its view version.",
+    doc: "A feature view's versions and what materializing them gave: a training set (or a failure) follows the registration of its view version.",
     keyField: 'featureViewName',
-    events: ['FeatureViewRegistered', 'FeatureSetMaterialized'],
+    compacted: false,
+    events: ['FeatureViewRegistered', 'FeatureSetMaterialized', 'FeatureSetMaterializationFailed'],
   },
   {
     topic: 'loopline.ground-truth',
     doc: 'Labels observed after the fact by outside systems (input).',
     keyField: 'datasetName',
+    compacted: false,
     events: ['GroundTruthObserved'],
   },
   {
     topic: 'loopline.model-evaluations',
     doc: "Evaluation gate verdicts on a model's candidates, in the order they were reached.",
     keyField: 'modelName',
+    compacted: false,
     events: ['ModelGatePassed', 'ModelGateFailed'],
   },
   {
     topic: 'loopline.model-monitoring',
     doc: 'What monitoring concluded about a served model, in order: window summaries, drift, degraded performance.',
     keyField: 'modelName',
+    compacted: false,
     events: ['MonitoringWindowSummarized', 'DriftDetected', 'PerformanceDegraded'],
   },
   {
     topic: 'loopline.model-registry',
     doc: "The registry's decisions about a model: versions registered, promotions approved or rejected, aliases moved.",
     keyField: 'modelName',
+    compacted: false,
     events: [
       'ModelVersionRegistered',
       'PromotionApproved',
@@ -432,33 +495,45 @@ export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = [
     ],
   },
   {
+    topic: 'loopline.online-features',
+    doc: 'Latest online feature values per entity and feature view version, for serving (compacted: the topic keeps the latest snapshot per featureKey; consumers rebuild their state by reading it from the beginning).',
+    keyField: 'featureKey',
+    compacted: true,
+    events: ['OnlineFeaturesUpdated'],
+  },
+  {
     topic: 'loopline.predictions',
     doc: 'References to logged prediction batches (high volume, its own retention can differ).',
     keyField: 'modelName',
+    compacted: false,
     events: ['PredictionsLogged'],
   },
   {
     topic: 'loopline.rollback-requests',
     doc: "Requests to roll a model's deployment back (commands).",
     keyField: 'modelName',
+    compacted: false,
     events: ['RollbackRequested'],
   },
   {
     topic: 'loopline.rollouts',
     doc: "A rollout's lifecycle in order: started, each step, then completed or rolled back.",
     keyField: 'modelName',
+    compacted: false,
     events: ['RolloutStarted', 'RolloutStepCompleted', 'RolloutCompleted', 'RolloutRolledBack'],
   },
   {
     topic: 'loopline.training-requests',
     doc: 'Requests to (re)train a model, from operators, schedules and monitoring (commands).',
     keyField: 'modelName',
+    compacted: false,
     events: ['TrainingRequested'],
   },
   {
     topic: 'loopline.training-runs',
     doc: "A training run's lifecycle in order: started, each epoch, then trained or failed.",
     keyField: 'modelName',
+    compacted: false,
     events: ['TrainingRunStarted', 'TrainingEpochCompleted', 'ModelTrained', 'TrainingFailed'],
   },
 ];

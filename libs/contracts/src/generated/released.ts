@@ -6,6 +6,7 @@ import { DataContractRegisteredSchema } from './data-contract-registered';
 import { DatasetRejectedSchema } from './dataset-rejected';
 import { DatasetVersionCreatedSchema } from './dataset-version-created';
 import { DriftDetectedSchema } from './drift-detected';
+import { FeatureSetMaterializationFailedSchema } from './feature-set-materialization-failed';
 import { FeatureSetMaterializedSchema } from './feature-set-materialized';
 import { FeatureViewRegisteredSchema } from './feature-view-registered';
 import { GroundTruthObservedSchema } from './ground-truth-observed';
@@ -15,6 +16,7 @@ import { ModelGatePassedSchema } from './model-gate-passed';
 import { ModelTrainedSchema } from './model-trained';
 import { ModelVersionRegisteredSchema } from './model-version-registered';
 import { MonitoringWindowSummarizedSchema } from './monitoring-window-summarized';
+import { OnlineFeaturesUpdatedSchema } from './online-features-updated';
 import { PerformanceDegradedSchema } from './performance-degraded';
 import { PredictionsLoggedSchema } from './predictions-logged';
 import { PromotionApprovedSchema } from './promotion-approved';
@@ -373,4 +375,10 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'DataContractRegistered', release: 'v3', schema: DataContractRegisteredSchema },
   { name: 'DatasetRejected', release: 'v3', schema: DatasetRejectedSchema },
   { name: 'DatasetVersionCreated', release: 'v3', schema: DatasetVersionCreatedSchema },
+  {
+    name: 'FeatureSetMaterializationFailed',
+    release: 'v4',
+    schema: FeatureSetMaterializationFailedSchema,
+  },
+  { name: 'OnlineFeaturesUpdated', release: 'v4', schema: OnlineFeaturesUpdatedSchema },
 ];

@@ -7,6 +7,7 @@ import { DEFAULT_TOPIC_OPTIONS, resolveMessagingOptions } from '../messaging.con
 import type { MessagingOptions, TopicOptions } from '../messaging-options.interface';
 import { declaredTopic } from './declared-topic';
 import { topicDeclarations } from './topic-declaration';
+import { SCHEMA_TOPIC } from './topic-namer';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,7 +39,11 @@ describe('topic declarations', () => {
     const names = declarations.map((declaration) => declaration.name);
     assert.equal(new Set(names).size, names.length, 'no topic is declared twice');
     assert.deepEqual(
-      new Set(declarations.filter((d) => d.kind === 'event').map((d) => d.name)),
+      new Set(
+        declarations
+          .filter((d) => d.kind === 'event' || (d.kind === 'compacted' && d.name !== SCHEMA_TOPIC))
+          .map((d) => d.name),
+      ),
       eventTopics,
     );
     const deadLetters = declarations.filter((declaration) => declaration.kind === 'dead-letter');
@@ -98,6 +103,27 @@ describe('topic declarations', () => {
         replicationFactor: 3,
         configs: { 'cleanup.policy': 'compact', 'min.insync.replicas': '2' },
       },
+    );
+  });
+
+  it('declare an event topic marked compacted in topics.json as compacted, never deleted by age', () => {
+    const options = resolve({ provision: ['OnlineFeaturesUpdated', 'FeatureSetMaterialized'] });
+    const declarations = topicDeclarations(options);
+    assert.deepEqual(
+      declarations.filter((d) => d.kind !== 'dead-letter'),
+      [
+        { name: 'loopline.online-features', kind: 'compacted' },
+        { name: 'loopline.feature-views', kind: 'event' },
+        { name: SCHEMA_TOPIC, kind: 'compacted' },
+      ],
+    );
+    const online = declaredTopic(declarations[0]!, options.topics, options.topicPrefix);
+    assert.deepEqual(online.configs, { 'cleanup.policy': 'compact', 'min.insync.replicas': '1' });
+    assert.equal(online.partitions, options.topics.partitions);
+    assert.equal(
+      'retention.ms' in online.configs,
+      false,
+      'the latest value of a key stays however old it is',
     );
   });
 

@@ -27,16 +27,23 @@ const REPLAY_PREFIX = 'loopline.replay.';
 
 /**
  * What this service declares: each event topic it provisions once (several event types may
- * share a topic), the shared topics, and its consumer group's dead-letter and replay topics.
+ * share a topic), the shared topics, and its consumer group's dead-letter and replay topics. An
+ * event topic marked compacted in schemas/topics.json (latest online feature values) is declared
+ * `compacted`: deleting its messages by age would lose the state consumers rebuild from it.
  */
 export function topicDeclarations(options: ResolvedMessagingOptions): TopicDeclaration[] {
   const { provision } = options.topics;
   const events = provision === 'all' ? allContracts().map((contract) => contract.name) : provision;
-  const eventTopics = [...new Set(events.map((name) => contractFor(name).topic))];
+  const eventTopics = new Map(
+    events.map((name) => [contractFor(name).topic, contractFor(name).compacted] as const),
+  );
   const namer = new TopicNamer(options.topicPrefix);
   const unprefixed = (topic: string) => topic.slice(options.topicPrefix.length);
   return [
-    ...eventTopics.map((name): TopicDeclaration => ({ name, kind: 'event' })),
+    ...[...eventTopics].map(([name, compacted]): TopicDeclaration => ({
+      name,
+      kind: compacted ? 'compacted' : 'event',
+    })),
     ...SHARED_TOPIC_DECLARATIONS,
     { name: unprefixed(namer.deadLetterTopicFor(options.consumerGroup)), kind: 'dead-letter' },
     // Replays are dead letters on their way back: kept like them.
