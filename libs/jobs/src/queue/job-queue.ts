@@ -38,8 +38,8 @@ export class JobQueue {
 
   /**
    * Inserts a queued job and wakes the workers once the transaction commits. Idempotent per
-   * (kind, cause): the same event never starts two jobs of one kind; the second call returns
-   * the first job with `created: false`.
+   * (kind, cause, key): the same event never starts two jobs of one kind for one aggregate; the
+   * second call returns the first job with `created: false`.
    */
   async enqueue<I>(
     manager: EntityManager,
@@ -72,10 +72,11 @@ export class JobQueue {
       await notifyJobs(manager);
       return { id, created: true };
     }
-    // Only the (kind, causation_id) constraint can refuse a fresh uuid, so there is a cause.
+    // Only the (kind, causation_id, aggregate_key) constraint can refuse a fresh uuid, so there is a cause.
     const existing = await manager.findOneByOrFail(JobRow, {
       kind: request.kind,
       causationId: lineage.causationId,
+      aggregateKey: request.key,
     });
     return { id: existing.id, created: false };
   }

@@ -9,6 +9,7 @@ import {
   PROFILE_TOP_K,
   type Quantile,
 } from './data-profile';
+import { compareCodePoints } from './compare-code-points';
 import type { ProfileProblems } from './profile-problems';
 
 /** Reads a numeric summary of a column holding `count` values; undefined when it is malformed. */
@@ -180,17 +181,4 @@ function readCategoryCount(
 
 function isComplete<T>(items: (T | undefined)[]): items is T[] {
   return items.every((item) => item !== undefined);
-}
-
-/**
- * Orders strings by Unicode code point, as the engine orders UTF-8 text; JavaScript's `<`
- * compares UTF-16 units and disagrees for characters beyond the Basic Multilingual Plane.
- */
-function compareCodePoints(a: string, b: string): number {
-  const left = Array.from(a, (char) => char.codePointAt(0) ?? 0);
-  const right = Array.from(b, (char) => char.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    if (left[i] !== right[i]) return left[i] - right[i];
-  }
-  return left.length - right.length;
 }

@@ -1,0 +1,2 @@
+export { deriveLabel } from './derive-label';
+export { fitLabelClasses } from './fit-label-classes';

@@ -1,0 +1,2 @@
+export { compareCodePoints } from './compare-code-points';
+export { evaluatePredicate } from './evaluate-predicate';
