@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: brings up the local stack and all seven services, then runs the pipeline as far
 # as it is built: ingestion of real data (flights by month, seattle-weather, a rejected corrupted
-# batch), then the platform smoke flow: an operator asks training for a retrain over HTTP,
+# batch), feature sets materialized from those versions by the feature store, then the platform
+# smoke flow: an operator asks training for a retrain over HTTP,
 # training publishes TrainingRequested through its outbox, and the registry consumes it into the
 # hash-chained audit log, which is then verified.
 set -euo pipefail
@@ -15,6 +16,9 @@ bash infra/services.sh up
 
 step "ingestion: validated, versioned datasets from real data"
 node infra/dev/ingest-demo.mjs
+
+step "feature store: feature sets materialized from the new dataset versions"
+node infra/dev/features-demo.mjs
 
 step "smoke flow: training request -> Kafka -> registry audit log"
 node infra/dev/smoke-flow.mjs
