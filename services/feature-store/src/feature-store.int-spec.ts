@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { compileTransform, parseTransformSpec, readFeatureSetSplit } from '@loopline/features';
+import { AvroSingleObjectCodec } from '@loopline/contracts';
+import { OnlineFeatureView } from '@loopline/online-features';
 import { REPO_ROOT, waitFor } from '@loopline/testing';
+import { logLevel } from 'kafkajs';
 import { FeatureStoreTestWorld } from './test-support/feature-store-test-world';
 import { flightsCut } from './test-support/flights-cut';
 
@@ -163,6 +166,23 @@ describe('feature store', () => {
     const lookup = await world.featureStoreApi('GET', '/online-features/flights-delay/SEA');
     assert.equal(lookup.status, 200);
     assert.deepEqual(lookup.body.values, values);
+    // Serving's side: the in-memory view rebuilt from the compacted topic holds the same values.
+    const view = new OnlineFeatureView({
+      kafka: {
+        clientId: 'features-it-serving',
+        brokers: world.stack.brokers,
+        logLevel: logLevel.NOTHING,
+      },
+      topicPrefix: world.prefix,
+      codec: new AvroSingleObjectCodec(),
+    });
+    await view.start();
+    try {
+      assert.deepEqual({ ...view.lookup('flights-delay', 1, 'SEA') }, values);
+      assert.equal(view.size, cut.origins.size);
+    } finally {
+      await view.stop();
+    }
     const missing = await world.featureStoreApi('GET', '/online-features/flights-delay/NOPE');
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, 'FEATURE_STORE.NOT_FOUND');

@@ -3,12 +3,15 @@ import type { FeatureViewDefinition } from '../definition/feature-view-definitio
 import { readRawBatch } from '../io/read-raw-batch';
 import type { RawBatch } from '../transform/raw-batch';
 import { selectRows } from '../transform/select-rows';
+import { sortRowsByTime } from '../window/sort-rows-by-time';
 import { requiredColumns } from './required-columns';
 
 /**
  * Reads the columns a view needs from Parquet files, oldest event first, ties in file order (so
- * the same parts always give the same row order, whatever the engine's threads did). Rows without
- * an event time or a label cannot be placed or learnt from: they are dropped and counted.
+ * the same parts always give the same row order). Rows without an event time or a label cannot
+ * be placed or learnt from: they are dropped and counted. The engine scans in file order (its
+ * insertion order is preserved) and the rows are put in time order here, by a stable radix sort
+ * that only checks data which, like most event data, arrives in time order already.
  */
 export async function loadViewRows(
   session: TabularSession,
@@ -16,17 +19,21 @@ export async function loadViewRows(
   parquetFiles: readonly string[],
 ): Promise<{ batch: RawBatch; droppedRows: number }> {
   const files = `[${parquetFiles.map(sqlString).join(', ')}]`;
-  const relation = `(SELECT * FROM read_parquet(${files}, union_by_name = true, filename = true, file_row_number = true))`;
+  const relation = `(SELECT * FROM read_parquet(${files}, union_by_name = true))`;
   const timeColumn = definition.eventTime?.column;
-  const orderBy = [
-    ...(timeColumn === undefined ? [] : [timeColumn]),
-    'filename',
-    'file_row_number',
-  ];
-  const batch = await readRawBatch(session, relation, requiredColumns(definition), { orderBy });
+  const batch = await readRawBatch(session, relation, requiredColumns(definition));
   const kept = presentRows(batch, [timeColumn, definition.label?.column]);
-  if (kept.length === batch.rowCount) return { batch, droppedRows: 0 };
-  return { batch: selectRows(batch, kept), droppedRows: batch.rowCount - kept.length };
+  const time = timeColumn === undefined ? undefined : batch.columns[timeColumn];
+  const ordered = time?.type === 'timestamp' ? sortRowsByTime(kept, time.values) : kept;
+  const droppedRows = batch.rowCount - kept.length;
+  if (isIdentity(ordered, batch.rowCount)) return { batch, droppedRows };
+  return { batch: selectRows(batch, ordered), droppedRows };
+}
+
+function isIdentity(rows: Uint32Array, rowCount: number): boolean {
+  if (rows.length !== rowCount) return false;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== i) return false;
+  return true;
 }
 
 function presentRows(batch: RawBatch, names: (string | undefined)[]): Uint32Array {

@@ -1,4 +1,4 @@
-import { sortedFiniteValues } from './finite-values';
+import { sortedPresentValues } from '@loopline/stats';
 import type { FittedOf, StepOf } from './step-types';
 
 /**
@@ -13,7 +13,7 @@ export function fitBucketize(
   values: Float64Array,
 ): FittedOf<'bucketize'> | null {
   if (step.boundaries !== undefined || step.quantiles === undefined) return null;
-  const sorted = sortedFiniteValues(values);
+  const sorted = sortedPresentValues(values);
   const n = sorted.length;
   const q = step.quantiles;
   const boundaries: number[] = [];

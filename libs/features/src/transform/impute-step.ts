@@ -1,4 +1,5 @@
-import { meanOf, sortedFiniteValues } from './finite-values';
+import { sortedPresentValues } from '@loopline/stats';
+import { finiteMean } from './finite-values';
 import type { FittedOf, StepOf } from './step-types';
 
 function medianOf(sorted: Float64Array): number {
@@ -14,8 +15,8 @@ function medianOf(sorted: Float64Array): number {
  */
 export function fitImpute(step: StepOf<'impute'>, values: Float64Array): FittedOf<'impute'> {
   if (step.strategy === 'constant') return { kind: 'impute', value: step.value ?? 0 };
-  const sorted = sortedFiniteValues(values);
-  const value = step.strategy === 'mean' ? meanOf(sorted) : medianOf(sorted);
+  const value =
+    step.strategy === 'mean' ? finiteMean(values) : medianOf(sortedPresentValues(values));
   return { kind: 'impute', value: Number.isFinite(value) ? value : 0 };
 }
 

@@ -1,4 +1,4 @@
-import { meanOf, sortedFiniteValues } from './finite-values';
+import { finiteMean } from './finite-values';
 import type { FittedOf } from './step-types';
 
 /**
@@ -6,15 +6,17 @@ import type { FittedOf } from './step-types';
  * column gets std 1, so it maps to 0 instead of dividing by zero.
  */
 export function fitStandardize(values: Float64Array): FittedOf<'standardize'> {
-  const sorted = sortedFiniteValues(values);
-  if (sorted.length === 0) return { kind: 'standardize', mean: 0, std: 1 };
-  const mean = meanOf(sorted);
+  const mean = finiteMean(values);
+  if (Number.isNaN(mean)) return { kind: 'standardize', mean: 0, std: 1 };
   let squares = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const d = sorted[i] - mean;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) continue;
+    const d = values[i] - mean;
     squares += d * d;
+    count++;
   }
-  const std = Math.sqrt(squares / sorted.length);
+  const std = Math.sqrt(squares / count);
   return { kind: 'standardize', mean, std: std > 0 && Number.isFinite(std) ? std : 1 };
 }
 

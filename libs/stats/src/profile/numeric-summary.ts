@@ -1,19 +1,6 @@
 import { type NumericSummary, PROFILE_QUANTILE_LEVELS } from './data-profile';
 import { fixedWidthHistogram } from './fixed-width-histogram';
 
-/** The present (finite) values of a column, sorted ascending, as a new array. */
-export function sortedPresentValues(values: Float32Array | Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count++;
-  const present = new Float64Array(count);
-  let next = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isFinite(values[i])) present[next++] = values[i];
-  }
-  // A typed array sorts numerically in native code; at 2M values it is about 150 ms here.
-  return present.sort();
-}
-
 /** Exact distinct values of a sorted array (0 and -0 count as one, as in the engine). */
 export function distinctSorted(sorted: Float64Array): number {
   let distinct = sorted.length > 0 ? 1 : 0;

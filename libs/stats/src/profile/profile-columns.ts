@@ -1,7 +1,8 @@
 import { invalidDistribution } from '../errors/invalid-distribution';
 import { categoricalCounts } from './categorical-summary';
 import { type ColumnProfile, DATA_PROFILE_FORMAT, type DataProfile } from './data-profile';
-import { distinctSorted, numericSummary, sortedPresentValues } from './numeric-summary';
+import { distinctSorted, numericSummary } from './numeric-summary';
+import { sortedPresentValues } from './sorted-present-values';
 
 /**
  * A column held in memory: numbers (NaN and ±Infinity missing) or category codes into labels

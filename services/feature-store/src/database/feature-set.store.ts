@@ -61,7 +61,7 @@ export class FeatureSetStore {
 
   async list(
     manager: EntityManager,
-    filter: { viewName?: string; status?: FeatureSetStatus },
+    filter: { viewName?: string; status?: FeatureSetStatus; datasetVersionId?: string },
     limit: number,
   ): Promise<FeatureSet[]> {
     const rows = await manager.find(FeatureSetRow, {

@@ -8,6 +8,7 @@ import { notFound } from './not-found';
 /** A feature set as the API shows it: its record plus how long it has been (or was) running. */
 export type FeatureSetView = FeatureSet & { elapsedMs: number | null };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES = Object.values(FeatureSetStatus) as string[];
 
 /** Feature sets with their progress while they materialize and their files once done. */
@@ -22,10 +23,13 @@ export class FeatureSetsController {
   async list(
     @Query('view') view?: string,
     @Query('status') status?: string,
+    @Query('datasetVersionId') datasetVersionId?: string,
     @Query('limit') limit = '50',
   ): Promise<{ featureSets: FeatureSetView[] }> {
     if (status !== undefined && !STATUSES.includes(status))
       throw invalidQuery(`status must be one of ${STATUSES.join(', ')}`);
+    if (datasetVersionId !== undefined && !UUID.test(datasetVersionId))
+      throw invalidQuery('datasetVersionId must be a dataset version id (a UUID)');
     const take = Number(limit);
     if (!Number.isSafeInteger(take) || take < 1 || take > 500)
       throw invalidQuery('limit must be an integer from 1 to 500');
