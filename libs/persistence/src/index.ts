@@ -1,3 +1,4 @@
+export { bigintAsNumber } from './columns/bigint-as-number';
 export { migrateServiceSchema } from './data-source/migrate-service-schema';
 export { quoteIdentifier } from './data-source/quote-identifier';
 export {

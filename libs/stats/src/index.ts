@@ -20,6 +20,7 @@ export { commonEdges } from './histogram/common-edges';
 export { rebinHistogram } from './histogram/rebin-histogram';
 export * from './profile/data-profile';
 export { parseDataProfile } from './profile/parse-data-profile';
+export { compareCodePoints } from './profile/compare-code-points';
 export { sortedPresentValues } from './profile/sorted-present-values';
 export { profileColumns, type ProfileInput } from './profile/profile-columns';
 export type { ProfileProblem } from './profile/profile-problems';

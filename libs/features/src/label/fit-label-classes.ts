@@ -1,5 +1,5 @@
 import type { LabelDefinition } from '../definition/feature-view-definition';
-import { compareCodePoints } from '../predicate/compare-code-points';
+import { compareCodePoints } from '@loopline/stats';
 import type { RawColumn } from '../transform/raw-batch';
 import { labelColumnError } from './label-error';
 

@@ -1,2 +1,1 @@
-export { compareCodePoints } from './compare-code-points';
 export { evaluatePredicate } from './evaluate-predicate';

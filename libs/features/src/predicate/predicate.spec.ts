@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { compareCodePoints } from './compare-code-points';
+import { compareCodePoints } from '@loopline/stats';
 import { evaluatePredicate } from './evaluate-predicate';
 
 describe('evaluatePredicate', () => {

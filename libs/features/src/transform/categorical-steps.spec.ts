@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { compareCodePoints } from './code-point-order';
+import { compareCodePoints } from '@loopline/stats';
 import { fnv1a32 } from './fnv1a';
 import { hashBucket, hashIndices } from './hash-step';
 import { fitOneHot, oneHotIndices, oneHotLabels } from './one-hot-step';

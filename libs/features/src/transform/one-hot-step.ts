@@ -1,4 +1,4 @@
-import { compareCodePoints } from './code-point-order';
+import { compareCodePoints } from '@loopline/stats';
 import { mapCodes } from './map-codes';
 import type { RawColumn } from './raw-batch';
 import type { FittedOf, StepOf } from './step-types';

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../predicate/compare-code-points';
+import { compareCodePoints } from '@loopline/stats';
 import { sortRowsByTime } from './sort-rows-by-time';
 
 /** Rows grouped by entity, each group in event-time order: the layout the window kernel scans. */

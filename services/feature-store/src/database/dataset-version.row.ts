@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from './column-transformers';
+import { bigintAsNumber } from '@loopline/persistence';
 
 /** A dataset version seen on Kafka (DatasetVersionCreated): the feature store's own projection. */
 @Entity({ name: 'dataset_versions' })

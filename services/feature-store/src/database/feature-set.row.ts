@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from './column-transformers';
+import { bigintAsNumber } from '@loopline/persistence';
 
 /** A feature set being or having been materialized, with its progress and outcome. */
 @Entity({ name: 'feature_sets' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from './column-transformers';
+import { bigintAsNumber } from '@loopline/persistence';
 
 /**
  * A submitted batch and what became of it: `pending` until its ingestion job ends, then

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from './column-transformers';
+import { bigintAsNumber } from '@loopline/persistence';
 
 /** An immutable dataset version: its manifest and profile, kept here for queries and diffs. */
 @Entity({ name: 'dataset_versions' })
