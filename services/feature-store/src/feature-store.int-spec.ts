@@ -111,6 +111,14 @@ describe('feature store', () => {
     assert.equal(feature.body.status, 'completed');
     assert.equal(feature.body.rowsDone, rows.length);
     assert.ok(feature.body.elapsedMs >= 0);
+    const listed = await world.featureStoreApi(
+      'GET',
+      `/feature-sets?datasetVersionId=${payload.datasetVersionId}`,
+    );
+    assert.deepEqual(
+      listed.body.featureSets.map((set: { id: string }) => set.id),
+      [payload.featureSetId],
+    );
   });
 
   it('stores splits whose tensors equal the single-row serving path bit for bit', async () => {

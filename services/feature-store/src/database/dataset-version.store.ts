@@ -26,7 +26,7 @@ export class DatasetVersionStore {
   async latest(manager: EntityManager, dataset: string): Promise<DatasetVersionRef | null> {
     const row = await manager.findOne(DatasetVersionRow, {
       where: { dataset },
-      order: { version: 'DESC' },
+      order: { version: 'DESC', createdAt: 'DESC' },
     });
     return row === null ? null : toRef(row);
   }

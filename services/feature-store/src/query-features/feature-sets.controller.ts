@@ -38,6 +38,7 @@ export class FeatureSetsController {
       {
         ...(view === undefined ? {} : { viewName: view }),
         ...(status === undefined ? {} : { status: status as FeatureSetStatus }),
+        ...(datasetVersionId === undefined ? {} : { datasetVersionId }),
       },
       take,
     );

@@ -32,9 +32,12 @@ export class CreateFeatureStoreTables1764000200000 implements MigrationInterface
         content_sha256 char(64) NOT NULL,
         manifest jsonb NOT NULL,
         row_count bigint NOT NULL,
-        created_at timestamptz NOT NULL,
-        UNIQUE (dataset, version)
+        created_at timestamptz NOT NULL
       )`);
+    // Not unique: versions are ingestion's to number, and a projection records what it is told.
+    await queryRunner.query(
+      `CREATE INDEX dataset_versions_newest ON ${schema}.dataset_versions (dataset, version DESC, created_at DESC)`,
+    );
     await queryRunner.query(`
       CREATE TABLE ${schema}.feature_sets (
         id uuid PRIMARY KEY,
