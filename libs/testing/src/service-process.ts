@@ -17,15 +17,35 @@ export function serviceNames(): string[] {
     .sort();
 }
 
-/** A free loopback port, so parallel test runs never fight over a service port. */
+/** Ports handed out by this process: a port is free again once probed, until its service binds it. */
+const handedOut = new Set<number>();
+// Below the kernel's ephemeral range (32768 and up), which outgoing connections draw from.
+const [LOWEST_PORT, PORT_RANGE] = [10_000, 22_000];
+
+/**
+ * A free loopback port, so parallel test runs never fight over a service port. Drawn at random
+ * from a wide range rather than asked of the kernel, which may hand the same ephemeral port to
+ * the next caller (in this process or a parallel test file) before the first service binds it.
+ */
 export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = LOWEST_PORT + Math.floor(Math.random() * PORT_RANGE);
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+}
+
+async function canListen(port: number): Promise<boolean> {
   const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (!listening) return false;
   server.close();
   await once(server, 'close');
-  return port;
+  return true;
 }
 
 /**
