@@ -20,7 +20,6 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 VENV="$REPO_ROOT/.local/bench/features-venv"
 REQUIREMENTS="$BENCH_DIR/requirements.txt"
-STAMP="$VENV/.requirements-sha256" # written last: its absence means an unfinished install
 INSTALL_LOG="$REPO_ROOT/.local/bench/features-venv-install.log"
 # Keeps __pycache__ folders out of the source tree.
 export PYTHONDONTWRITEBYTECODE=1
@@ -61,31 +60,9 @@ done
 [[ -f "$file" ]] || die "$file not found (flights-3m.parquet comes with \`npm ci\`: vega-datasets)"
 wants() { [[ ",$tools," == *",$1,"* ]]; }
 
-# The venv is keyed on the requirements and on the interpreter, since a new python3 breaks it.
-ensure_venv() {
-  local key started=$SECONDS
-  command -v python3 >/dev/null || die "python3 is not on PATH; install Python 3.11+ with venv"
-  key="$( (cat "$REQUIREMENTS"; python3 --version) | sha256sum | cut -d' ' -f1)"
-  if [[ -x "$VENV/bin/python" && "$(cat "$STAMP" 2>/dev/null)" == "$key" ]]; then
-    log "python environment up to date: $VENV"
-    return
-  fi
-  log "creating $VENV from requirements.txt (first run only, about 30 s; log: $INSTALL_LOG)..."
-  mkdir -p "$(dirname "$VENV")"
-  rm -rf "$VENV"
-  python3 -m venv "$VENV" >"$INSTALL_LOG" 2>&1 ||
-    { tail -n 20 "$INSTALL_LOG" >&2; die "python3 -m venv failed (Debian: apt-get install python3-venv)"; }
-  log "installing pandas, polars, pyarrow, numpy (pinned)..."
-  "$VENV/bin/python" -m pip install --no-input --disable-pip-version-check \
-    --requirement "$REQUIREMENTS" >>"$INSTALL_LOG" 2>&1 ||
-    { tail -n 20 "$INSTALL_LOG" >&2; die "pip install failed; full output in $INSTALL_LOG"; }
-  "$VENV/bin/python" -c 'import numpy, pandas, polars, pyarrow' >>"$INSTALL_LOG" 2>&1 ||
-    die "the peers' libraries do not import in $VENV; see $INSTALL_LOG"
-  echo "$key" >"$STAMP"
-  log "python environment ready in $((SECONDS - started))s"
-}
+source "$REPO_ROOT/bench/lib/python-venv.sh"
 
-ensure_venv
+ensure_venv "$VENV" "$REQUIREMENTS" "$INSTALL_LOG" numpy pandas polars pyarrow
 # A build that fails leaves Loopline out of this run (its old dist/ would not be the code under
 # test), but the peers still run, so the table shows what can be measured.
 build_failed=0
