@@ -7,9 +7,12 @@ not (train rows, mean/std of log1p distance, origin vocabulary).
 usage: report.py <results.jsonl> [--targets] [--enforce]"""
 
 import argparse
-import json
 import math
-import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+from bench_results import load, summarise  # noqa: E402
 
 MIB = 1024**2
 TARGET_SECONDS = 10.0  # the issue's target for all 3M rows
@@ -17,26 +20,6 @@ ORDER = ["loopline", "pandas", "polars", "pandas+get_dummies", "polars+to_dummie
 # The fair comparison: the peers writing the compact form, as Loopline does.
 PEERS = ["pandas", "polars"]
 STAGES = ["load", "aggregate", "split", "fit", "transform", "write", "profile"]
-
-
-def load(path: str) -> dict[str, list[dict]]:
-    runs: dict[str, list[dict]] = {}
-    with open(path) as lines:
-        for line in lines:
-            if line.strip():
-                result = json.loads(line)
-                runs.setdefault(result["tool"], []).append(result)
-    return runs
-
-
-def summarise(results: list[dict]) -> dict:
-    done = [r for r in results if r.get("status") == "materialized"]
-    if len(done) < len(results):
-        failed = next(r for r in results if r.get("status") != "materialized")
-        return {"failed": failed.get("error") or failed.get("status"), "runs": len(results)}
-    median = statistics.median_low(r["seconds"] for r in done)
-    best = next(r for r in done if r["seconds"] == median)
-    return {**best, "peakRssBytes": max(r["peakRssBytes"] for r in done), "runs": len(done)}
 
 
 def print_table(tools: list[str], summary: dict) -> None:
@@ -89,7 +72,7 @@ def main() -> int:
 
     runs = load(args.results)
     tools = [t for t in ORDER if t in runs] + sorted(t for t in runs if t not in ORDER)
-    summary = {tool: summarise(runs[tool]) for tool in tools}
+    summary = {tool: summarise(runs[tool], "materialized") for tool in tools}
     print_table(tools, summary)
     print()
 

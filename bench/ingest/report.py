@@ -5,8 +5,11 @@ run) and the highest peak memory over all runs; then Loopline's speed relative t
 usage: report.py <results.jsonl> [--targets] [--enforce]"""
 
 import argparse
-import json
-import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+from bench_results import load, summarise  # noqa: E402
 
 GIB = 1024**3
 MIB = 1024**2
@@ -14,26 +17,6 @@ MIB = 1024**2
 TARGET_SECONDS = 5.0
 TARGET_PEAK_BYTES = 1 * GIB
 ORDER = ["loopline", "pandas+pandera", "polars"]
-
-
-def load(path: str) -> dict[str, list[dict]]:
-    runs: dict[str, list[dict]] = {}
-    with open(path) as lines:
-        for line in lines:
-            if line.strip():
-                result = json.loads(line)
-                runs.setdefault(result["tool"], []).append(result)
-    return runs
-
-
-def summarise(results: list[dict]) -> dict:
-    done = [r for r in results if r.get("status") == "versioned"]
-    if len(done) < len(results):
-        failed = next(r for r in results if r.get("status") != "versioned")
-        return {"failed": failed.get("error") or failed.get("status"), "runs": len(results)}
-    median = statistics.median_low(r["seconds"] for r in done)
-    best = next(r for r in done if r["seconds"] == median)
-    return {**best, "peakRssBytes": max(r["peakRssBytes"] for r in done), "runs": len(done)}
 
 
 def main() -> int:
@@ -45,7 +28,7 @@ def main() -> int:
 
     runs = load(args.results)
     tools = [t for t in ORDER if t in runs] + sorted(t for t in runs if t not in ORDER)
-    summary = {tool: summarise(runs[tool]) for tool in tools}
+    summary = {tool: summarise(runs[tool], "versioned") for tool in tools}
 
     print(f"{'tool':<16}{'rows':>11}{'seconds':>10}{'rows/s':>13}{'peak RSS':>12}{'runs':>6}")
     for tool in tools:
