@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { profileColumns } from '@loopline/stats';
 import { TabularSession } from '@loopline/tabular';
+import { parseFeatureViewDefinition } from '../definition/parse-feature-view-definition';
 import { compileTransform } from '../transform/compile-transform';
 import { fitTransform } from '../transform/fit-transform';
 import { selectRows } from '../transform/select-rows';
@@ -29,7 +30,9 @@ import { StageClock } from './stage-clock';
 export async function materializeFeatureView(
   request: MaterializeRequest,
 ): Promise<MaterializeResult> {
-  const { definition, outputDirectory } = request;
+  // Parsed again here: the one check that the definition is whole, whoever stored it.
+  const definition = parseFeatureViewDefinition(request.definition);
+  const { outputDirectory } = request;
   const clock = new StageClock();
   const progress = request.onProgress ?? (() => undefined);
   await mkdir(outputDirectory, { recursive: true });
@@ -61,8 +64,8 @@ export async function materializeFeatureView(
     return SPLIT_NAMES.map((_, index) => rowsOfSplit(assignment, index));
   });
 
+  const train = await clock.time('fit', () => selectRows(batch, splitRows[0]));
   const { spec, compiled } = await clock.time('fit', () => {
-    const train = selectRows(batch, splitRows[0]);
     const classes =
       definition.label === null
         ? null
@@ -94,7 +97,8 @@ export async function materializeFeatureView(
   for (const [index, name] of SPLIT_NAMES.entries()) {
     const rows = labels === null ? splitRows[index] : labelledRows(splitRows[index], labels);
     unlabelled += splitRows[index].length - rows.length;
-    const part = selectRows(batch, rows);
+    // The training rows were copied for fitting already; every one of them has its label.
+    const part = rows === splitRows[0] ? train : selectRows(batch, rows);
     const encoded = await clock.time('transform', () => compiled.encode(part));
     const label = labels === null ? null : pickFloat32(labels, rows);
     const path = join(outputDirectory, `${name}.arrow`);

@@ -1,7 +1,5 @@
-import { ErrorKind, PlatformError } from '@loopline/errors';
 import type { FeatureViewDefinition } from '../definition/feature-view-definition';
 import { inputTypeOfChain } from '../definition/step-input-type';
-import { FeaturesErrorCode } from '../errors/features-error-code';
 import type { RawColumnType } from '../transform/raw-batch';
 
 export interface RequiredColumn {
@@ -10,47 +8,25 @@ export interface RequiredColumn {
 }
 
 /**
- * The dataset columns a view reads, each with the one type it is read as: the entity
+ * The dataset columns a parsed view reads, each with the type it is read as: the entity
  * (categorical), the event time, the label, aggregated columns (numeric) and feature sources
- * that are not aggregations.
+ * that are not aggregations. The parser already refused a column read as two types.
  */
 export function requiredColumns(definition: FeatureViewDefinition): RequiredColumn[] {
   const wanted = new Map<string, RawColumnType>();
-  const problems: { path: string; message: string }[] = [];
-  const need = (name: string, type: RawColumnType, path: string) => {
-    const earlier = wanted.get(name);
-    if (earlier !== undefined && earlier !== type) {
-      problems.push({
-        path,
-        message: `column ${name} is read as ${type} here but as ${earlier} elsewhere`,
-      });
-    }
-    wanted.set(name, earlier ?? type);
+  const need = (name: string, type: RawColumnType) => {
+    if (!wanted.has(name)) wanted.set(name, type);
   };
-  if (definition.eventTime !== null)
-    need(definition.eventTime.column, 'timestamp', 'eventTime.column');
-  if (definition.entity !== null) need(definition.entity.column, 'categorical', 'entity.column');
+  if (definition.eventTime !== null) need(definition.eventTime.column, 'timestamp');
+  if (definition.entity !== null) need(definition.entity.column, 'categorical');
   const { label } = definition;
-  if (label !== null)
-    need(label.column, label.task === 'multiclass' ? 'categorical' : 'numeric', 'label.column');
-  definition.aggregations.forEach((aggregation, index) => {
-    if (aggregation.function !== 'count')
-      need(aggregation.column, 'numeric', `aggregations[${index}].column`);
-  });
+  if (label !== null) need(label.column, label.task === 'multiclass' ? 'categorical' : 'numeric');
+  for (const aggregation of definition.aggregations) {
+    if (aggregation.function !== 'count') need(aggregation.column, 'numeric');
+  }
   const aggregated = new Set(definition.aggregations.map((aggregation) => aggregation.name));
-  definition.features.forEach((feature, index) => {
-    if (!aggregated.has(feature.source))
-      need(feature.source, inputTypeOfChain(feature.transform), `features[${index}].source`);
-  });
-  if (problems.length > 0) {
-    throw new PlatformError(
-      FeaturesErrorCode.InvalidDefinition,
-      `Feature view ${definition.name} reads a column with two types: ${problems[0].message}.`,
-      {
-        kind: ErrorKind.InvalidInput,
-        details: { problems },
-      },
-    );
+  for (const feature of definition.features) {
+    if (!aggregated.has(feature.source)) need(feature.source, inputTypeOfChain(feature.transform));
   }
   return [...wanted].map(([name, type]) => ({ name, type }));
 }

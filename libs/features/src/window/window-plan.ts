@@ -1,10 +1,10 @@
-import { ErrorKind, PlatformError } from '@loopline/errors';
 import type {
   FeatureViewDefinition,
   NumericPredicate,
 } from '../definition/feature-view-definition';
 import { FeaturesErrorCode } from '../errors/features-error-code';
 import type { Problem } from '../errors/problem';
+import { problemsError } from '../errors/problems-error';
 import type { RawBatch } from '../transform/raw-batch';
 
 const DAY_MS = 86_400_000;
@@ -52,13 +52,11 @@ export function planWindows(definition: FeatureViewDefinition, batch: RawBatch):
     }
   });
   if (faults.length > 0 || definition.entity === null || definition.eventTime === null) {
-    throw new PlatformError(
+    throw problemsError(
       FeaturesErrorCode.InvalidDefinition,
-      describe('The feature view cannot aggregate', faults),
-      {
-        kind: ErrorKind.InvalidInput,
-        details: { problems: faults },
-      },
+      'The feature view cannot aggregate',
+      faults,
+      'Give it an entity and an event time, and positive windows.',
     );
   }
 
@@ -97,13 +95,11 @@ export function planWindows(definition: FeatureViewDefinition, batch: RawBatch):
     }
   }
   if (problems.length > 0 || entity?.type !== 'categorical' || time?.type !== 'timestamp') {
-    throw new PlatformError(
+    throw problemsError(
       FeaturesErrorCode.InvalidInput,
-      describe('Cannot compute the aggregations', problems),
-      {
-        kind: ErrorKind.InvalidInput,
-        details: { problems },
-      },
+      'Cannot compute the aggregations',
+      problems,
+      'Give the batch the entity, event-time and aggregated columns with the types listed.',
     );
   }
   return {
@@ -119,10 +115,6 @@ export function planWindows(definition: FeatureViewDefinition, batch: RawBatch):
 function typeProblem(column: string, expected: string, actual: string | undefined): Problem {
   const found = actual === undefined ? 'is missing' : `is ${actual}`;
   return { path: column, message: `must be a ${expected} column but ${found}` };
-}
-
-function describe(lead: string, problems: Problem[]): string {
-  return `${lead}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`;
 }
 
 function firstCodeOutside(codes: Int32Array, rowCount: number, dictionarySize: number): number {
