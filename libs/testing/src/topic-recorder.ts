@@ -29,6 +29,7 @@ export class TopicRecorder {
       brokers: this.brokers,
       logLevel: logLevel.NOTHING,
     });
+    await topicServed(kafka, this.topic);
     this.consumer = kafka.consumer({ groupId: uniqueName('recorder') });
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
@@ -49,6 +50,27 @@ export class TopicRecorder {
 
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
+  }
+}
+
+/**
+ * Waits until the broker serves the topic's partitions: a topic created moments ago (by a service
+ * that just started, on a broker that just started) can still answer UNKNOWN_TOPIC_OR_PARTITION.
+ */
+async function topicServed(kafka: Kafka, topic: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await waitFor(
+      async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => null);
+        const partitions = metadata?.topics[0]?.partitions ?? [];
+        return partitions.length > 0 && partitions.every((partition) => partition.leader >= 0);
+      },
+      { timeoutMs: 30_000, description: `the broker to serve ${topic}` },
+    );
+  } finally {
+    await admin.disconnect();
   }
 }
 
