@@ -40,8 +40,20 @@ export interface OptimizerConfig {
   schedule: LearningRateSchedule;
 }
 
-/** Metric names an epoch reports on the validation split, as `val_<name>`. */
-export type MonitoredMetric = 'val_loss' | 'val_accuracy' | 'val_auc' | 'val_rmse' | 'val_mae';
+/**
+ * Validation metrics an epoch reports (`val_` + a metric of `@loopline/model-metrics`), any of
+ * which early stopping can watch. Classifiers report loss, accuracy, ROC AUC, PR AUC and F1;
+ * regressors loss, RMSE, MAE and R².
+ */
+export type MonitoredMetric =
+  | 'val_loss'
+  | 'val_accuracy'
+  | 'val_roc_auc'
+  | 'val_pr_auc'
+  | 'val_f1'
+  | 'val_rmse'
+  | 'val_mae'
+  | 'val_r2';
 
 export interface EarlyStoppingConfig {
   monitor: MonitoredMetric;
