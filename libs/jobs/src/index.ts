@@ -20,3 +20,6 @@ export type { JobsOptions, ResolvedJobsOptions } from './jobs-options.interface'
 export { JobsModule } from './jobs.module';
 export { JobQueue, type EnqueueJobRequest, type JobCause } from './queue/job-queue';
 export { JobWorker } from './worker/job-worker';
+export { runInWorkerThread, type WorkerThreadRun } from './threads/run-in-worker-thread';
+export { serveWorkerThread } from './threads/serve-worker-thread';
+export type { SerializedPlatformError, WorkerThreadMessage } from './threads/worker-thread-messages';
