@@ -11,3 +11,4 @@ export {
 export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-process';
 export { PrivateKafka, PrivatePostgres } from './private-servers';
 export { contractSample } from './contract-samples';
+export { ServiceWorld, type ObservedEvent, type WorldService } from './service-world';

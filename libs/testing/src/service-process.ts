@@ -119,6 +119,15 @@ export class ServiceProcess {
     return { code: this.exitCode, signal: this.exitSignal };
   }
 
+  /** Kills the process outright (SIGKILL: no shutdown hooks run) and waits for it to end. */
+  async kill(): Promise<void> {
+    if (this.child && this.exitCode === null && this.exitSignal === null) {
+      const exited = once(this.child, 'exit');
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+  }
+
   get log(): string {
     return this.output;
   }
