@@ -1,0 +1,28 @@
+import { ErrorKind, PlatformError } from '@loopline/errors';
+
+/** Stable codes of the training-configs slice, beyond the library's TRAINING.INVALID_CONFIG. */
+export const TrainingConfigsErrorCode = {
+  /** No configuration (or no such version) is registered for the model. */
+  NotFound: 'TRAINING.CONFIG_NOT_FOUND',
+  /** A query parameter is malformed. */
+  InvalidQuery: 'TRAINING.INVALID_CONFIG_QUERY',
+  /** A shipped configuration file cannot be registered; the service does not start. */
+  InvalidShippedConfig: 'TRAINING.INVALID_SHIPPED_CONFIG',
+} as const;
+
+export function configNotFound(message: string): PlatformError {
+  return new PlatformError(TrainingConfigsErrorCode.NotFound, message, {
+    kind: ErrorKind.NotFound,
+  });
+}
+
+/** `?version=N`: absent for the newest, else a whole number from 1. */
+export function parseVersionQuery(text: string | undefined): number | null {
+  if (text === undefined || text === '') return null;
+  if (/^[1-9]\d{0,9}$/.test(text)) return Number(text);
+  throw new PlatformError(
+    TrainingConfigsErrorCode.InvalidQuery,
+    `version must be a whole number from 1 (got '${text}'); leave it out for the newest version.`,
+    { kind: ErrorKind.InvalidInput, details: { version: text } },
+  );
+}
