@@ -14,7 +14,7 @@ npm run --silent lint
 npx prettier --check --log-level warn .
 bash infra/compose/validate.sh
 
-step "python test environment (fastavro, for the contracts cross-check only)"
+step "python test environment (fastavro and scikit-learn, for cross-checks in tests only)"
 bash infra/dev/python-test-env.sh
 
 step "tests"
