@@ -17,6 +17,7 @@ export { parseTransformSpec } from './transform/transform-spec-json';
 export { fitTransform } from './transform/fit-transform';
 export { compileTransform } from './transform/compile-transform';
 export { CompiledTransform } from './transform/compiled-transform';
+export { tensorFromEncoded } from './transform/tensor-from-encoded';
 export { rawBatchFromRecords } from './transform/raw-batch-from-records';
 export { selectRows } from './transform/select-rows';
 export { computeWindowAggregates, onlineValuesAsOf } from './window';

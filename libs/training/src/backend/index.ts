@@ -1,0 +1,6 @@
+export {
+  BACKEND_PREFERENCE,
+  type BackendSelection,
+  type RejectedBackend,
+} from './backend-selection';
+export { selectBackend } from './select-backend';
