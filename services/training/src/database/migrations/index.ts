@@ -1,5 +1,6 @@
 import { JOBS_MIGRATIONS } from '@loopline/jobs';
 import type { MigrationClass } from '@loopline/persistence';
+import { CreateTrainingRunTables1764000300200 } from './1764000300200-create-training-run-tables';
 import { TRACKING_MIGRATIONS } from '../../tracking/tracking.database';
 import { TRAINING_CONFIG_MIGRATIONS } from '../../training-configs/training-configs.database';
 
@@ -13,4 +14,5 @@ export const TRAINING_MIGRATIONS: MigrationClass[] = [
   ...JOBS_MIGRATIONS,
   ...TRAINING_CONFIG_MIGRATIONS,
   ...TRACKING_MIGRATIONS,
+  CreateTrainingRunTables1764000300200,
 ];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { FeatureSetStore } from './feature-set.store';
+
+@Module({ providers: [FeatureSetStore], exports: [FeatureSetStore] })
+export class FeatureSetsModule {}
