@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job: brings up the local stack and all seven services, then runs the pipeline as far
 # as it is built: ingestion of real data (flights by month, seattle-weather, a rejected corrupted
-# batch), feature sets materialized from those versions by the feature store, then the platform
-# smoke flow: an operator asks training for a retrain over HTTP,
+# batch), feature sets materialized from those versions by the feature store, models trained on
+# those feature sets and tracked as runs, then the platform smoke flow: an operator asks
+# training for a retrain over HTTP,
 # training publishes TrainingRequested through its outbox, and the registry consumes it into the
 # hash-chained audit log, which is then verified.
 set -euo pipefail
@@ -20,9 +21,12 @@ node infra/dev/ingest-demo.mjs
 step "feature store: feature sets materialized from the new dataset versions"
 node infra/dev/features-demo.mjs
 
+step "training: models trained from the new feature sets, tracked as runs"
+node infra/dev/training-demo.mjs
+
 step "smoke flow: training request -> Kafka -> registry audit log"
 node infra/dev/smoke-flow.mjs
 
 echo
-echo "The services keep running: try http://127.0.0.1:3001/datasets, :3005/audit-log or :3005/metrics."
+echo "The services keep running: try http://127.0.0.1:3001/datasets, :3003/runs, :3005/audit-log or :3005/metrics."
 echo "Stop them with: bash infra/services.sh down   (the stack: bash infra/stack.sh down)"

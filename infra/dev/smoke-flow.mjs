@@ -25,7 +25,7 @@ const accepted = await call(
   'POST',
   `${TRAINING}/training-requests`,
   {
-    modelName: 'flight-delay',
+    modelName: 'seattle-weather',
     reason: 'demo: operator asked for a retrain',
     requestedBy: 'demo-script',
   },
