@@ -17,7 +17,8 @@ export function predictRows(
     const n = Math.min(batchSize, rows - start);
     const values = tf.tidy(() => {
       const batch = tf.tensor2d(matrix.subarray(start * width, (start + n) * width), [n, width]);
-      return (model.predict(batch) as tf.Tensor).dataSync();
+      // predict() would cut the batch again into its default 32-row batches, one call each.
+      return (model.predict(batch, { batchSize: n }) as tf.Tensor).dataSync();
     });
     out.set(values as Float32Array, start * units);
   }
