@@ -33,7 +33,9 @@ for (const service of SERVICES) {
       .replace(`the ${service} service`, 'the service')
       .replace(`the ${service} `, "the service's ");
     const rows = perService.get(row.name) ?? { doc, type: row.type, defaults: [] };
-    rows.defaults.push(`${service}: \`${row.default}\``);
+    rows.defaults.push(
+      row.default === undefined ? `${service}: unset` : `${service}: \`${row.default}\``,
+    );
     perService.set(row.name, rows);
   }
 }
