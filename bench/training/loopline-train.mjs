@@ -49,7 +49,8 @@ const progress = (message) => process.stderr.write(`[loopline] ${message}\n`);
 const round = (value, digits = 4) => Number(value.toFixed(digits));
 
 async function load(main, what, names) {
-  if (!existsSync(main)) throw new BenchError(`${main} is missing; build: npx tsc -b tsconfig.json`);
+  if (!existsSync(main))
+    throw new BenchError(`${main} is missing; build: npx tsc -b tsconfig.json`);
   const module = await import(pathToFileURL(main).href);
   // The libraries are CommonJS: named exports when detected, else default.
   const library = module[names[0]] ? module : (module.default ?? {});
@@ -143,7 +144,8 @@ async function train(training, config, data) {
 async function loadModel(training, files) {
   // The library's own tfjs module, so the model runs on the backend the engine selected.
   const tf = createRequire(TRAINING_MAIN)('@tensorflow/tfjs');
-  if (typeof training.loadModel === 'function') return { tf, model: await training.loadModel(files) };
+  if (typeof training.loadModel === 'function')
+    return { tf, model: await training.loadModel(files) };
   const json = JSON.parse(files.modelJson);
   const { buffer, byteOffset, byteLength } = files.weights;
   const model = await tf.loadLayersModel(
@@ -158,9 +160,16 @@ async function loadModel(training, files) {
 
 /** Scores the first `rows` rows with the engine's predictRows in batches of `batch`, timed. */
 function predictWithEngine(training, tf, model, matrix, batch, rows = matrix.rows) {
-  if (typeof training.predictRows !== 'function') return predictInBatches(tf, model, matrix, batch, rows);
+  if (typeof training.predictRows !== 'function')
+    return predictInBatches(tf, model, matrix, batch, rows);
   const t0 = performance.now();
-  const scores = training.predictRows(model, matrix.features.subarray(0, rows * matrix.width), rows, matrix.width, batch);
+  const scores = training.predictRows(
+    model,
+    matrix.features.subarray(0, rows * matrix.width),
+    rows,
+    matrix.width,
+    batch,
+  );
   const seconds = (performance.now() - t0) / 1000;
   return { scores, seconds, rowsPerSecond: rows / seconds, by: 'predictRows' };
 }
@@ -208,7 +217,9 @@ async function main() {
   if (!args.splits) throw new BenchError('--splits DIR is required');
   const features = await load(FEATURES_MAIN, '@loopline/features', ['readFeatureSetSplit']);
   const needs =
-    args.mode === 'checksums' ? ['splitMatrixFromFeatureSet'] : ['trainModel', 'splitMatrixFromFeatureSet'];
+    args.mode === 'checksums'
+      ? ['splitMatrixFromFeatureSet']
+      : ['trainModel', 'splitMatrixFromFeatureSet'];
   const training = await load(TRAINING_MAIN, '@loopline/training', needs);
   const data = await readData(features, training);
   const line = {
@@ -221,7 +232,10 @@ async function main() {
 
   if (args.mode === 'checksums') {
     const splits = Object.fromEntries(
-      ['train', 'validation', 'test'].map((n) => [n, { checksum: checksum(data[n]), rows: data[n].rows }]),
+      ['train', 'validation', 'test'].map((n) => [
+        n,
+        { checksum: checksum(data[n]), rows: data[n].rows },
+      ]),
     );
     process.stdout.write(`${JSON.stringify({ tool: 'node-reader', status: 'read', splits })}\n`);
     return;
@@ -249,7 +263,8 @@ async function main() {
       testRocAuc: (await aucByLibrary(data.test.labels, batched.scores)).rocAuc ?? null,
     });
   } else if (args.mode === 'quality') {
-    if (!args.config || !args.predictions) throw new BenchError('quality needs --config and --predictions');
+    if (!args.config || !args.predictions)
+      throw new BenchError('quality needs --config and --predictions');
     if (typeof training.parseTrainingConfig !== 'function') {
       throw new BenchError('@loopline/training does not export parseTrainingConfig');
     }

@@ -32,7 +32,8 @@ async function main() {
   if (!args.file || !args.out) {
     throw new Error('usage: materialize-splits.mjs --file <parquet> --out <dir>');
   }
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing; build first: npx tsc -b tsconfig.json`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing; build first: npx tsc -b tsconfig.json`);
   const module = await import(pathToFileURL(MAIN).href);
   const features = module.materializeFeatureView ? module : module.default;
   const definition = features.parseFeatureViewDefinition(
@@ -62,9 +63,14 @@ async function main() {
     featureNames: result.featureNames,
     seconds: Number(seconds.toFixed(3)),
   };
-  writeFileSync(join(outputDirectory, 'materialized.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(
+    join(outputDirectory, 'materialized.json'),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
   const rows = Object.entries(summary.splits).map(([name, s]) => `${name} ${s.rows}`);
-  progress(`${rows.join(', ')}; ${result.featureNames.length} tensor columns; ${summary.seconds} s`);
+  progress(
+    `${rows.join(', ')}; ${result.featureNames.length} tensor columns; ${summary.seconds} s`,
+  );
 }
 
 main().catch((error) => {

@@ -22,4 +22,7 @@ export { JobQueue, type EnqueueJobRequest, type JobCause } from './queue/job-que
 export { JobWorker } from './worker/job-worker';
 export { runInWorkerThread, type WorkerThreadRun } from './threads/run-in-worker-thread';
 export { serveWorkerThread } from './threads/serve-worker-thread';
-export type { SerializedPlatformError, WorkerThreadMessage } from './threads/worker-thread-messages';
+export type {
+  SerializedPlatformError,
+  WorkerThreadMessage,
+} from './threads/worker-thread-messages';
