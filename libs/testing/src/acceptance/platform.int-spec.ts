@@ -123,7 +123,9 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     });
     const verification = await getJson(`${registry.url}/audit-log/verification`);
     assert.equal(verification.body.intact, true);
-    assert.equal(verification.body.checkedEntries, audited.length);
+    // Training answers the request with TrainingFailed (no such model here), which may be
+    // audited between the two reads: the chain verified covers at least what was listed.
+    assert.ok(verification.body.checkedEntries >= audited.length);
 
     const metrics = parsePrometheusText(await (await fetch(`${registry.url}/metrics`)).text());
     const consumed = metrics.get('loopline_events_consumed_total')!.samples;
