@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, canonicalJsonSha256 } from '@loopline/canonical-json';
 import type { FeatureViewDefinition } from './feature-view-definition';
 import { parseFeatureViewDefinition } from './parse-feature-view-definition';
 
@@ -9,7 +9,7 @@ import { parseFeatureViewDefinition } from './parse-feature-view-definition';
  * left implicit) give the same text. Throws FEATURES.INVALID_DEFINITION for an invalid one.
  */
 export function canonicalDefinitionJson(definition: FeatureViewDefinition): string {
-  return JSON.stringify(sortKeys(parseFeatureViewDefinition(definition)));
+  return canonicalJson(parseFeatureViewDefinition(definition));
 }
 
 /**
@@ -17,16 +17,5 @@ export function canonicalDefinitionJson(definition: FeatureViewDefinition): stri
  * gives a name a new version exactly when this changes.
  */
 export function definitionSha256(definition: FeatureViewDefinition): string {
-  return createHash('sha256').update(canonicalDefinitionJson(definition), 'utf8').digest('hex');
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, sortKeys(record[key])]),
-  );
+  return canonicalJsonSha256(parseFeatureViewDefinition(definition));
 }

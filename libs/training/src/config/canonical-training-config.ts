@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, canonicalJsonSha256 } from '@loopline/canonical-json';
 import type { TrainingConfig } from './training-config';
 import { parseTrainingConfig } from './parse-training-config';
 
@@ -9,7 +9,7 @@ import { parseTrainingConfig } from './parse-training-config';
  * same text. Throws TRAINING.INVALID_CONFIG for an invalid one.
  */
 export function canonicalTrainingConfigJson(config: TrainingConfig): string {
-  return JSON.stringify(sortKeys(parseTrainingConfig(config)));
+  return canonicalJson(parseTrainingConfig(config));
 }
 
 /**
@@ -17,16 +17,5 @@ export function canonicalTrainingConfigJson(config: TrainingConfig): string {
  * new configuration version exactly when this changes, and every run records it.
  */
 export function trainingConfigSha256(config: TrainingConfig): string {
-  return createHash('sha256').update(canonicalTrainingConfigJson(config), 'utf8').digest('hex');
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, sortKeys(record[key])]),
-  );
+  return canonicalJsonSha256(parseTrainingConfig(config));
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, canonicalJsonSha256 } from '@loopline/canonical-json';
 import { DataContract } from './data-contract';
 
 /**
@@ -7,21 +7,10 @@ import { DataContract } from './data-contract';
  * out or left implicit) give the same text and the same hash.
  */
 export function canonicalContractJson(contract: DataContract): string {
-  return JSON.stringify(sortKeys(contract));
+  return canonicalJson(contract);
 }
 
 /** Hex sha256 of the canonical JSON: the identity of a contract's content. */
 export function dataContractSha256(contract: DataContract): string {
-  return createHash('sha256').update(canonicalContractJson(contract), 'utf8').digest('hex');
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, sortKeys(record[key])]),
-  );
+  return canonicalJsonSha256(contract);
 }
