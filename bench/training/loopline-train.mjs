@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Loopline's side of the training benchmark: reads the split files with @loopline/features,
-// expands them with splitMatrixFromFeatureSet and trains with trainModel (@loopline/training),
+// expands them with splitMatrixFromFeatureSet and trains with trainModel (@loopline/model-training),
 // in this process, on the backend the engine selects. Progress goes to stderr; stdout gets one
 // JSON line.
 //
@@ -13,7 +13,7 @@
 // throughput: a 64-64-1 relu MLP, adam at 0.001, exactly --epochs epochs, then inference on the
 // test split in batches of --predict-batch, and tfjs model.predict at its default batch size (32)
 // on the first --default-batch-rows test rows. quality: the shipped training configuration.
-// Settings (environment): BENCH_TRAINING_MAIN (libs/training/dist/index.js),
+// Settings (environment): BENCH_TRAINING_MAIN (libs/model-training/dist/index.js),
 // BENCH_METRICS_MAIN (libs/model-metrics/dist/index.js), BENCH_FEATURES_MAIN.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const mainOf = (variable, path) => resolve(process.env[variable] ?? join(REPO_ROOT, path));
-const TRAINING_MAIN = mainOf('BENCH_TRAINING_MAIN', 'libs/training/dist/index.js');
+const TRAINING_MAIN = mainOf('BENCH_TRAINING_MAIN', 'libs/model-training/dist/index.js');
 const METRICS_MAIN = mainOf('BENCH_METRICS_MAIN', 'libs/model-metrics/dist/index.js');
 const FEATURES_MAIN = mainOf('BENCH_FEATURES_MAIN', 'libs/features/dist/index.js');
 const SEED = 20010101;
@@ -220,7 +220,7 @@ async function main() {
     args.mode === 'checksums'
       ? ['splitMatrixFromFeatureSet']
       : ['trainModel', 'splitMatrixFromFeatureSet'];
-  const training = await load(TRAINING_MAIN, '@loopline/training', needs);
+  const training = await load(TRAINING_MAIN, '@loopline/model-training', needs);
   const data = await readData(features, training);
   const line = {
     tool: args.mode === 'quality' ? 'loopline-quality' : 'loopline',
@@ -266,7 +266,7 @@ async function main() {
     if (!args.config || !args.predictions)
       throw new BenchError('quality needs --config and --predictions');
     if (typeof training.parseTrainingConfig !== 'function') {
-      throw new BenchError('@loopline/training does not export parseTrainingConfig');
+      throw new BenchError('@loopline/model-training does not export parseTrainingConfig');
     }
     const config = training.parseTrainingConfig(JSON.parse(readFileSync(args.config, 'utf8')));
     const { result, figures } = await train(training, config, data);

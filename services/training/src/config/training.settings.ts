@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { TrainingBackend } from '@loopline/training';
+import type { TrainingBackend } from '@loopline/model-training';
 import type { TrainingConfig } from './training.config';
 
 /** What the training slices need from the service's config, as one injectable value. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ArtifactStore } from '@loopline/artifacts';
 import type { FeatureSetMaterialized } from '@loopline/contracts';
 import { ErrorKind, PlatformError } from '@loopline/errors';
-import type { FeatureSetFiles } from '@loopline/training';
+import type { FeatureSetFiles } from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 
 const SPLITS = ['train', 'validation', 'test'] as const;

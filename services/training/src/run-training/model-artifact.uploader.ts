@@ -5,7 +5,7 @@ import {
   type ModelArtifactManifest,
   type StoredObjectRef,
   type TrainedOnFeatureSet,
-} from '@loopline/training';
+} from '@loopline/model-training';
 import { Inject, Injectable } from '@nestjs/common';
 import { TRAINING_SETTINGS, type TrainingSettings } from '../config/training.settings';
 import type { RunArtifact } from '../tracking';

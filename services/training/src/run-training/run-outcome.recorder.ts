@@ -1,7 +1,7 @@
 import type { PlatformError } from '@loopline/errors';
 import type { Job } from '@loopline/jobs';
 import { OutboxWriter } from '@loopline/messaging';
-import type { TrainedOnFeatureSet } from '@loopline/training';
+import type { TrainedOnFeatureSet } from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TrackingStore } from '../tracking';

@@ -5,7 +5,7 @@ import {
   trainingHyperparameters,
   type EpochReport,
   type TrainingStarted,
-} from '@loopline/training';
+} from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TrackingStore } from '../tracking';

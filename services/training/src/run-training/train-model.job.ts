@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ArtifactStore } from '@loopline/artifacts';
 import type { PlatformError } from '@loopline/errors';
 import { type Job, JobHandler } from '@loopline/jobs';
-import { canonicalTrainingConfigJson } from '@loopline/training';
+import { canonicalTrainingConfigJson } from '@loopline/model-training';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TRAINING_SETTINGS, type TrainingSettings } from '../config/training.settings';

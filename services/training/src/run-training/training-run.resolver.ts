@@ -4,7 +4,7 @@ import {
   applyConfigOverrides,
   type TrainingConfig,
   trainingConfigSha256,
-} from '@loopline/training';
+} from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FeatureSetStore } from '../feature-sets/feature-set.store';

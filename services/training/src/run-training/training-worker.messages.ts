@@ -5,7 +5,7 @@ import type {
   TrainingBackend,
   TrainingConfig,
   TrainingStarted,
-} from '@loopline/training';
+} from '@loopline/model-training';
 
 export interface TrainingWorkerRequest {
   config: TrainingConfig;

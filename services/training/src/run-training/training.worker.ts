@@ -1,5 +1,5 @@
 import { serveWorkerThread } from '@loopline/jobs';
-import { trainOnFeatureSet } from '@loopline/training';
+import { trainOnFeatureSet } from '@loopline/model-training';
 import type {
   TrainingWorkerProgress,
   TrainingWorkerRequest,

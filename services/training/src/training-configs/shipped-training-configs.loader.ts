@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import type { Problem } from '@loopline/features';
-import { parseTrainingConfig, TrainingConfigErrorCode } from '@loopline/training';
+import { parseTrainingConfig, TrainingConfigErrorCode } from '@loopline/model-training';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TRAINING_SERVICE_NAME } from '../config/training.config';
 import { TrainingConfigRegistry } from './training-config.registry';

@@ -1,4 +1,4 @@
-import type { TrainingConfig } from '@loopline/training';
+import type { TrainingConfig } from '@loopline/model-training';
 
 /** Where a configuration version came from: a shipped file or an HTTP registration. */
 export type TrainingConfigSource = 'file' | 'http';

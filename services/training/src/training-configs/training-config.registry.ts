@@ -1,4 +1,8 @@
-import { parseTrainingConfig, type TrainingConfig, trainingConfigSha256 } from '@loopline/training';
+import {
+  parseTrainingConfig,
+  type TrainingConfig,
+  trainingConfigSha256,
+} from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
