@@ -49,8 +49,11 @@ async function settledRun(model, featureSetId) {
       )
     ).runs;
     if (run) {
-      const history = async (key) =>
-        (await get(TRAINING, `/runs/${run.id}/metrics/${key}/history`)).points;
+      // A run logs its first points when its first epoch ends; until then there is no history.
+      const history = async (key) => {
+        const response = await fetch(`${TRAINING}/runs/${run.id}/metrics/${key}/history`);
+        return response.status === 404 ? [] : (await response.json()).points;
+      };
       const [losses, validationLosses] = await Promise.all([history('loss'), history('val_loss')]);
       for (const point of losses.slice(shownEpochs)) {
         const validation = validationLosses.find((candidate) => candidate.step === point.step);
