@@ -8,6 +8,7 @@ import { TrackingStore } from '../tracking';
 import type { StoredRunArtifacts } from './model-artifact.uploader';
 import { RunScheduler } from './run-scheduler';
 import type { TrainModelInput } from './train-model.input';
+import { featureSetLineage } from './feature-set-lineage';
 import type { TrainModelOutcome } from './train-model.outcome';
 import type { ResolvedRun } from './training-run.resolver';
 
@@ -46,12 +47,7 @@ export class RunOutcomeRecorder {
         modelName: job.input.modelName,
         lineage: {
           trainingRunId: job.input.runId,
-          featureSetId: featureSet.featureSetId,
-          featureViewName: featureSet.featureViewName,
-          featureViewVersion: featureSet.featureViewVersion,
-          datasetName: featureSet.datasetName,
-          datasetVersionId: featureSet.datasetVersionId,
-          datasetContentSha256: featureSet.datasetContentSha256,
+          ...featureSetLineage(featureSet),
           configHash: resolved.configHash,
           codeCommit: run.codeCommit,
         },

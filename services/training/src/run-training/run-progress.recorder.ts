@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TrackingStore } from '../tracking';
+import { featureSetLineage } from './feature-set-lineage';
 import type { TrainModelInput } from './train-model.input';
 import type { ResolvedRun } from './training-run.resolver';
 
@@ -58,12 +59,7 @@ export class RunProgressRecorder {
           modelName,
           trainingRunId: runId,
           requestId: requests[requests.length - 1].requestId,
-          featureSetId: featureSet.featureSetId,
-          featureViewName: featureSet.featureViewName,
-          featureViewVersion: featureSet.featureViewVersion,
-          datasetName: featureSet.datasetName,
-          datasetVersionId: featureSet.datasetVersionId,
-          datasetContentSha256: featureSet.datasetContentSha256,
+          ...featureSetLineage(featureSet),
           task: resolved.config.task,
           configHash: resolved.configHash,
           config: start.configRef,
@@ -111,12 +107,7 @@ export class RunProgressRecorder {
 
 function runLineage(featureSet: FeatureSetMaterialized, start: RunStart) {
   return {
-    datasetName: featureSet.datasetName,
-    datasetVersionId: featureSet.datasetVersionId,
-    datasetContentSha256: featureSet.datasetContentSha256,
-    featureViewName: featureSet.featureViewName,
-    featureViewVersion: featureSet.featureViewVersion,
-    featureSetId: featureSet.featureSetId,
+    ...featureSetLineage(featureSet),
     codeCommit: start.codeCommit,
     seed: start.resolved.config.seed,
     backend: start.started.backend,
