@@ -17,13 +17,7 @@ export {
   type BackendSelection,
   type RejectedBackend,
 } from './backend';
-export {
-  permuteRows,
-  deriveSeed,
-  seededPermutation,
-  seededRandom,
-  splitMatrixFromFeatureSet,
-} from './data';
+export { permuteRows, deriveSeed, seededPermutation, splitMatrixFromFeatureSet } from './data';
 export { buildModel, loadModel, predictRows, saveModel, WEIGHTS_FILE } from './model';
 export { learningRateAt, trainModel, TrainingErrorCode } from './engine';
 export * from './artifact/model-artifact';

@@ -24,3 +24,4 @@ export { compareCodePoints } from './profile/compare-code-points';
 export { sortedPresentValues } from './profile/sorted-present-values';
 export { profileColumns, type ProfileInput } from './profile/profile-columns';
 export type { ProfileProblem } from './profile/profile-problems';
+export { seededRandom } from './random/seeded-random';

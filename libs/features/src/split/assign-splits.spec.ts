@@ -5,7 +5,7 @@ import type { SplitDefinition } from '../definition/feature-view-definition';
 import { FeaturesErrorCode } from '../errors/features-error-code';
 import { assignSplits } from './assign-splits';
 import { rowsOfSplit } from './rows-of-split';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@loopline/stats';
 import { SPLIT_NAMES } from './split-names';
 
 const TIME: SplitDefinition = {

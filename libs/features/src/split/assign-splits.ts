@@ -2,7 +2,7 @@ import { ErrorKind, PlatformError } from '@loopline/errors';
 import type { SplitDefinition } from '../definition/feature-view-definition';
 import { FeaturesErrorCode } from '../errors/features-error-code';
 import { assignTimeSplits } from './assign-time-splits';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@loopline/stats';
 import { TEST, TRAIN, VALIDATION } from './split-names';
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { datetimeCyclical, datetimeOrdinal, datetimePartIndices } from './datetime-part-step';
-import { seededGenerator } from './test-support/seeded-generator';
+import { seededRandom } from '@loopline/stats';
 
 const at = (iso: string) => Date.parse(iso);
 const indices = (part: Parameters<typeof datetimePartIndices>[0], ...isos: string[]) => [
@@ -35,7 +35,7 @@ describe('datetime_part', () => {
   });
 
   it('agrees with Date on month and day of year, leap years included', () => {
-    const random = seededGenerator(3);
+    const random = seededRandom(3);
     const times = Float64Array.from({ length: 5000 }, () => Math.floor((random() - 0.3) * 1e13));
     const months = datetimePartIndices('month', times);
     const days = datetimeOrdinal('day_of_year', datetimePartIndices('day_of_year', times));

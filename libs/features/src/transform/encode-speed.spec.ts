@@ -5,14 +5,14 @@ import { fitTransform } from './fit-transform';
 import type { RawBatch } from './raw-batch';
 import { selectRows } from './select-rows';
 import { loadFeatureView } from './test-support/feature-views';
-import { seededGenerator } from './test-support/seeded-generator';
+import { seededRandom } from '@loopline/stats';
 import { TRANSFORM_SPEC_FORMAT } from './transform-spec';
 
 const ROWS = 3_000_000;
 
 /** 3M synthetic flights rows, built with typed arrays only (the generator is not what is timed). */
 function bigBatch(): RawBatch {
-  const random = seededGenerator(1);
+  const random = seededRandom(1);
   const numeric = () => {
     const v = new Float64Array(ROWS);
     for (let i = 0; i < ROWS; i++) v[i] = random() < 0.03 ? NaN : random() * 1000;

@@ -8,7 +8,7 @@ import type { RawBatch } from './raw-batch';
 import { selectRows } from './select-rows';
 import { loadFeatureView } from './test-support/feature-views';
 import { flightsData } from './test-support/flights-batch';
-import { seededGenerator } from './test-support/seeded-generator';
+import { seededRandom } from '@loopline/stats';
 import { TRANSFORM_SPEC_FORMAT } from './transform-spec';
 
 const bytes = (x: Float32Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
@@ -64,7 +64,7 @@ describe('training–serving parity', () => {
   });
 
   it('gives bit-identical tensors for seattle-weather (bucketize, indicator, season)', () => {
-    const random = seededGenerator(7);
+    const random = seededRandom(7);
     const n = 800;
     const values = (f: () => number) =>
       Float64Array.from({ length: n }, () => (random() < 0.05 ? NaN : f()));

@@ -4,7 +4,7 @@ import { PlatformError } from '@loopline/errors';
 import type { FeatureViewDefinition } from '../definition/feature-view-definition';
 import { FeaturesErrorCode } from '../errors/features-error-code';
 import { evaluatePredicate } from '../predicate/evaluate-predicate';
-import { seededRandom } from '../split/seeded-random';
+import { seededRandom } from '@loopline/stats';
 import type { RawBatch } from '../transform/raw-batch';
 import { computeWindowAggregates } from './compute-window-aggregates';
 import { onlineValuesAsOf } from './online-values-as-of';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { seededRandom } from '../split/seeded-random';
+import { seededRandom } from '@loopline/stats';
 import { sortRowsByTime } from './sort-rows-by-time';
 
 /** The obvious stable sort, as the reference. */

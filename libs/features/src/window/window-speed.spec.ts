@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { FeatureViewDefinition } from '../definition/feature-view-definition';
-import { seededRandom } from '../split/seeded-random';
+import { seededRandom } from '@loopline/stats';
 import type { RawBatch } from '../transform/raw-batch';
 import { computeWindowAggregates } from './compute-window-aggregates';
 import { onlineValuesAsOf } from './online-values-as-of';

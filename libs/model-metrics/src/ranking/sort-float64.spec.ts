@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { seededRandom } from '../spec-support/seeded-random';
+import { seededRandom } from '@loopline/stats';
 import { sortFloat64 } from './sort-float64';
 
 const generators: Record<string, (random: () => number) => number> = {

@@ -1,5 +1,5 @@
 // Test support only (not exported): the deterministic cases of the scikit-learn cross-check.
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@loopline/stats';
 
 export interface BinaryCase {
   name: string;

@@ -1,4 +1,4 @@
 export { permuteRows } from './permute-rows';
-export { deriveSeed, seededRandom } from './seeded-random';
+export { deriveSeed } from './derive-seed';
 export { seededPermutation } from './seeded-permutation';
 export { splitMatrixFromFeatureSet } from './split-matrix-from-feature-set';

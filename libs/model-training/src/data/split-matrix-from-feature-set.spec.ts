@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { PlatformError } from '@loopline/errors';
 import type { FeatureSetSplitData } from '@loopline/features';
 import { seededPermutation } from './seeded-permutation';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@loopline/stats';
 import { splitMatrixFromFeatureSet } from './split-matrix-from-feature-set';
 
 const split = (label: Float32Array | null): FeatureSetSplitData => ({

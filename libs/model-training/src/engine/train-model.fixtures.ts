@@ -1,5 +1,5 @@
 import type { TrainingConfig, TrainingTask } from '../config/training-config';
-import { seededRandom } from '../data/seeded-random';
+import { seededRandom } from '@loopline/stats';
 import type { SplitMatrix, TrainingData } from './train-model.types';
 
 /** A small configuration for tests: one hidden layer, Adam, a few epochs. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { TrainingConfig, TrainingTask } from '../config/training-config';
-import { deriveSeed } from '../data/seeded-random';
+import { deriveSeed } from '../data/derive-seed';
 import { PROBABILITIES_LAYER } from '../model/output-head';
 
 /** One training batch on the backend: features `[n × width]`, targets, per-row loss weights. */

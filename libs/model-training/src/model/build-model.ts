@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DenseLayerConfig, TrainingConfig } from '../config/training-config';
-import { deriveSeed } from '../data/seeded-random';
+import { deriveSeed } from '../data/derive-seed';
 import { LOGITS_LAYER, outputHeadOf, PROBABILITIES_LAYER } from './output-head';
 
 /**

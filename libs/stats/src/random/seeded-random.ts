@@ -1,8 +1,9 @@
 /**
  * splitmix32: a tiny seeded generator of uniform numbers in [0, 1). Its output mixes the whole
  * state each step, so neighbouring seeds (7 and 8) give unrelated sequences. Not cryptographic;
- * what matters here is that one seed gives the same split on every machine and Node version,
- * which `Math.random` cannot promise.
+ * what matters is that one seed gives the same sequence on every machine and Node version,
+ * which `Math.random` cannot promise: the one generator behind seeded splits, training order and
+ * generated test data.
  */
 export function seededRandom(seed: number): () => number {
   // Any number is a seed: fold non-integers and large values into 32 bits deterministically.

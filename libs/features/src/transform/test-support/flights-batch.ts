@@ -1,5 +1,5 @@
 import type { RawBatch } from '../raw-batch';
-import { seededGenerator } from './seeded-generator';
+import { seededRandom } from '@loopline/stats';
 
 /** Generated flights-like data: the raw batch and the same rows as JSON request bodies. */
 export interface FlightsData {
@@ -16,7 +16,7 @@ const START = Date.UTC(2024, 0, 1);
  * dictionary has an unused entry and a repeated value, as real dictionaries may.
  */
 export function flightsData(n: number, trainRows: number, seed = 42): FlightsData {
-  const random = seededGenerator(seed);
+  const random = seededRandom(seed);
   const maybe = (x: number) => (random() < 0.05 ? NaN : x);
   const dictionary = [...AIRPORTS, 'UNUSED', 'A00', 'NEW1', 'NEW2'];
   const destDictionary = Array.from({ length: 300 }, (_, k) => `D${k}é`);
