@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { DeclaredTopic } from './declared-topic';
-import { isSettled, type ObservedTopic, planTopics } from './topic-plan';
+import { isSettled, type ObservedTopic, planTopics, withEarlierAttempts } from './topic-plan';
 import { describeAction, describeDrift, summarizePlan } from './topic-report';
 
 const declared: DeclaredTopic = {
@@ -119,6 +119,23 @@ describe('planTopics', () => {
       plan.actions.map((action) => [action.type, action.topic]),
       [['create-topic', other.name]],
     );
+  });
+});
+
+describe('withEarlierAttempts', () => {
+  it('reports what a failed attempt did when the next one finds it done', () => {
+    const firstAttempt = planTopics([declared], new Map()).actions;
+    const finalPlan = planTopics([declared], observed());
+    const report = withEarlierAttempts(finalPlan, [...firstAttempt, ...firstAttempt]);
+    assert.deepEqual(report.actions, firstAttempt, 'once, though two attempts issued it');
+    assert.deepEqual(report.unchanged, []);
+  });
+
+  it('leaves out an earlier action the broker does not show as done', () => {
+    const firstAttempt = planTopics([declared], new Map()).actions;
+    const finalPlan = planTopics([declared], observed({ partitions: 4 }));
+    const report = withEarlierAttempts(finalPlan, firstAttempt);
+    assert.deepEqual(report, finalPlan);
   });
 });
 

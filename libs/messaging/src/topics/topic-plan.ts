@@ -132,3 +132,29 @@ function difference(
 export function isSettled(plan: TopicPlan): boolean {
   return plan.actions.length === 0 && plan.drift.length === 0;
 }
+
+/**
+ * The plan of a reconciliation that took several attempts. An attempt that failed part-way
+ * (a timeout waiting for leaders, say) may still have made its changes; the attempt that
+ * succeeded then finds those topics as declared. Their actions belong to what was done.
+ */
+export function withEarlierAttempts(
+  final: TopicPlan,
+  earlierActions: readonly TopicAction[],
+): TopicPlan {
+  const settledByEarlier = new Set(
+    earlierActions.map((action) => action.topic).filter((topic) => final.unchanged.includes(topic)),
+  );
+  const seen = new Set<string>();
+  const earlierDone = earlierActions.filter((action) => {
+    const key = `${action.type}\u0000${action.topic}`;
+    if (!settledByEarlier.has(action.topic) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    actions: [...earlierDone, ...final.actions],
+    drift: final.drift,
+    unchanged: final.unchanged.filter((topic) => !settledByEarlier.has(topic)),
+  };
+}

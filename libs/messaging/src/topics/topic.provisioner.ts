@@ -16,7 +16,7 @@ import { applyTopicPlan } from './apply-topic-plan';
 import { type DeclaredTopic, declaredTopic } from './declared-topic';
 import { observeTopics } from './observe-topics';
 import { topicDeclarations } from './topic-declaration';
-import { planTopics, type TopicPlan } from './topic-plan';
+import { planTopics, type TopicAction, type TopicPlan, withEarlierAttempts } from './topic-plan';
 import { describeAction, describeDrift, summarizePlan } from './topic-report';
 
 const PROVISIONING_ATTEMPTS = 6;
@@ -79,12 +79,18 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
    * found but left alone, logging one line for each.
    */
   async reconcile(): Promise<TopicPlan> {
+    return this.reconcileOnce([]);
+  }
+
+  /** One reconciliation; `issued` collects its actions before they are sent. */
+  private async reconcileOnce(issued: TopicAction[]): Promise<TopicPlan> {
     const declared = this.declaredTopics();
     const observed = await observeTopics(
       this.admin,
       declared.map((topic) => topic.name),
     );
     const plan = planTopics(declared, observed);
+    issued.push(...plan.actions);
     await applyTopicPlan(this.admin, plan);
     for (const action of plan.actions) this.logger.log(describeAction(action));
     for (const drift of plan.drift) this.logger.warn(describeDrift(drift));
@@ -97,9 +103,11 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
    * transient metadata errors, or a refusal for a change just made by another, and looks again.
    */
   private async reconcileWithRetry(): Promise<TopicPlan> {
+    const earlierActions: TopicAction[] = [];
     for (let attempt = 1; ; attempt++) {
+      const issued: TopicAction[] = [];
       try {
-        return await this.reconcile();
+        return withEarlierAttempts(await this.reconcileOnce(issued), earlierActions);
       } catch (error) {
         const { retriable, type } = error as { retriable?: boolean; type?: string };
         const transient = retriable === true || CONCURRENT_CHANGE.has(type ?? '');
@@ -107,6 +115,7 @@ export class TopicProvisioner implements OnModuleInit, OnApplicationShutdown {
         this.logger.warn(
           `topic reconciliation attempt ${attempt} failed (${(error as Error).message}); retrying`,
         );
+        earlierActions.push(...issued);
         await sleep(200 * attempt);
       }
     }
