@@ -1,7 +1,7 @@
 import { defineConfig } from './define-config';
 import type { ConfigOf } from './variable-spec';
 import { settingsPerKey } from './settings-per-key';
-import { integer, oneOf, optional, string, stringList, url } from './variable-types';
+import { boolean, integer, oneOf, optional, string, stringList, url } from './variable-types';
 
 /** Log levels from most to least severe; a level enables itself and everything above it. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'] as const;
@@ -129,6 +129,15 @@ export const PLATFORM_CONFIG_DEFINITION = defineConfig({
     doc: 'Object store secret key.',
   }),
   HTTP_HOST: string({ default: '0.0.0.0', doc: 'Interface the HTTP API binds to.' }),
+  AUTH_TOKENS_FILE: optional(
+    string({
+      doc: 'Access token file (JSON: principals, their roles and the sha256 of their bearer tokens). Mutating HTTP calls need a token it lists; when unset nobody is configured and they all get 401. infra/auth.sh writes one for the local stack.',
+    }),
+  ),
+  AUTH_OPEN_READS: boolean({
+    default: true,
+    doc: 'Whether HTTP reads (GET, HEAD) from loopback need no token; off, they need the viewer role.',
+  }),
   LOG_LEVEL: oneOf(LOG_LEVELS, { default: 'info', doc: 'Most verbose level logged.' }),
   LOG_FORMAT: oneOf(['text', 'json'], {
     default: 'text',

@@ -4,6 +4,10 @@
  */
 export enum ErrorKind {
   InvalidInput = 'INVALID_INPUT',
+  /** No credentials, or credentials that name nobody. */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** A known caller without the role the action needs. */
+  Forbidden = 'FORBIDDEN',
   /** The request body is over a configured size limit. */
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   /** Well-formed input that breaks the rules it is held to (e.g. a data contract). */
@@ -18,6 +22,8 @@ export enum ErrorKind {
 /** One table maps every kind to its HTTP status, so controllers never pick statuses by hand. */
 export const HTTP_STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
   [ErrorKind.InvalidInput]: 400,
+  [ErrorKind.Unauthenticated]: 401,
+  [ErrorKind.Forbidden]: 403,
   [ErrorKind.PayloadTooLarge]: 413,
   [ErrorKind.Unprocessable]: 422,
   [ErrorKind.NotFound]: 404,
@@ -30,6 +36,8 @@ export const HTTP_STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
 /** Only infrastructure that may come back (a broker, a database, an object store) is worth retrying. */
 export const RETRIABLE_BY_DEFAULT: Readonly<Record<ErrorKind, boolean>> = {
   [ErrorKind.InvalidInput]: false,
+  [ErrorKind.Unauthenticated]: false,
+  [ErrorKind.Forbidden]: false,
   [ErrorKind.PayloadTooLarge]: false,
   [ErrorKind.Unprocessable]: false,
   [ErrorKind.NotFound]: false,

@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import { AccessControlModule } from '@loopline/access-control';
 import { ArtifactsModule } from '@loopline/artifacts';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@loopline/messaging';
 import { ObservabilityModule } from '@loopline/observability';
@@ -11,11 +12,16 @@ const HOUR_MS = 60 * 60 * 1000;
 /**
  * The platform modules every service imports, wired from its config: observability (health,
  * readiness, metrics), its Postgres schema (migrated at start-up, with the outbox, inbox and
- * idempotency-key tables), Kafka messaging (with housekeeping) and its artifact bucket.
+ * idempotency-key tables), Kafka messaging (with housekeeping), its artifact bucket, and the
+ * bearer-token guard on every HTTP route.
  * Spread into the service's root module next to its own feature modules.
  */
 export function platformModules(config: ServiceConfig, service: ServiceIdentity): DynamicModule[] {
   return [
+    AccessControlModule.forRoot({
+      tokensFile: config.AUTH_TOKENS_FILE,
+      openReadsOnLoopback: config.AUTH_OPEN_READS,
+    }),
     ObservabilityModule.forRoot({ serviceName: service.name }),
     PersistenceModule.forRoot({
       url: config.DATABASE_URL,

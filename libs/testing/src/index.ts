@@ -12,3 +12,4 @@ export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-pro
 export { PrivateKafka, PrivatePostgres } from './private-servers';
 export { contractSample } from './contract-samples';
 export { ServiceWorld, type ObservedEvent, type WorldService } from './service-world';
+export { TEST_PRINCIPALS, type TestPrincipal, testAccessTokensFile } from './test-principals';

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { inheritedEnvironment } from './config/testing.config';
+import { testAccessTokensFile } from './test-principals';
 import { waitFor } from './wait-for';
 
 /** The repository root, found from this file's place in libs/testing/dist. */
@@ -75,6 +76,7 @@ export class ServiceProcess {
     this.child = spawn(process.execPath, [entry], {
       env: {
         ...inheritedEnvironment(),
+        AUTH_TOKENS_FILE: testAccessTokensFile(),
         ...this.env,
         HTTP_PORT: String(this.port),
         HTTP_HOST: '127.0.0.1',

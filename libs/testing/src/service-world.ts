@@ -2,6 +2,7 @@ import { AvroSingleObjectCodec, contractFor, type EventName } from '@loopline/co
 import { testStackConfig } from './config/testing.config';
 import { dropSchema } from './postgres-schemas';
 import { freePort, ServiceProcess } from './service-process';
+import { TEST_PRINCIPALS } from './test-principals';
 import { TopicRecorder } from './topic-recorder';
 import { uniqueIdentifier, uniqueName } from './unique-name';
 import { waitFor } from './wait-for';
@@ -81,6 +82,10 @@ export class ServiceWorld {
     return process;
   }
 
+  /**
+   * Calls a service's HTTP API as the test operator, unless `headers` names its own
+   * authorization (an empty one sends none).
+   */
   async request(
     name: string,
     method: string,
@@ -88,6 +93,8 @@ export class ServiceWorld {
     body?: Buffer | Json,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; body: Json }> {
+    const { authorization = TEST_PRINCIPALS.operator.headers.authorization, ...rest } = headers;
+    headers = authorization === '' ? rest : { ...rest, authorization };
     const raw = Buffer.isBuffer(body);
     const response = await fetch(`${this.service(name).url}${path}`, {
       method,

@@ -29,6 +29,8 @@ export interface FeatureSetMaterialized {
   transformStatistics: ArtifactRef;
   /** Feature distribution profile of the training split, used by monitoring as the drift reference; null when not computed. */
   referenceProfile: ArtifactRef | null;
+  /** The test split's rows before the transform (Arrow IPC: every input column the view reads, windowed aggregations included, plus the label column), so a model with another fitted transform can be scored on exactly the same rows and sliced by raw values; null for feature sets materialized before it was written. */
+  testInputs: ArtifactRef | null;
   /** Model-input feature names in order. */
   featureNames: string[];
   /** Label column; null for unlabelled feature sets. */
@@ -133,6 +135,12 @@ export const FeatureSetMaterializedSchema: AvroSchemaDocument = {
       type: ['null', 'io.loopline.events.ArtifactRef'],
       default: null,
       doc: 'Feature distribution profile of the training split, used by monitoring as the drift reference; null when not computed.',
+    },
+    {
+      name: 'testInputs',
+      type: ['null', 'io.loopline.events.ArtifactRef'],
+      default: null,
+      doc: "The test split's rows before the transform (Arrow IPC: every input column the view reads, windowed aggregations included, plus the label column), so a model with another fitted transform can be scored on exactly the same rows and sliced by raw values; null for feature sets materialized before it was written.",
     },
     {
       name: 'featureNames',

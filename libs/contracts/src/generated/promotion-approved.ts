@@ -24,6 +24,8 @@ export interface PromotionApproved {
   approvedBy: string;
   /** Reviewer comment. */
   comment: string | null;
+  /** The failed gate evaluation this approval overrides, for a version that did not pass its gate; the comment then holds the reason. Null for a version that passed. */
+  overriddenEvaluationId: string | null;
   /** When the approval was given (epoch milliseconds, UTC). */
   approvedAt: number;
 }
@@ -62,6 +64,12 @@ export const PromotionApprovedSchema: AvroSchemaDocument = {
     },
     { name: 'approvedBy', type: 'string', doc: 'Reviewer who approved.' },
     { name: 'comment', type: ['null', 'string'], default: null, doc: 'Reviewer comment.' },
+    {
+      name: 'overriddenEvaluationId',
+      type: ['null', 'string'],
+      default: null,
+      doc: 'The failed gate evaluation this approval overrides, for a version that did not pass its gate; the comment then holds the reason. Null for a version that passed.',
+    },
     {
       name: 'approvedAt',
       type: { type: 'long', logicalType: 'timestamp-millis' },

@@ -349,7 +349,127 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
     },
   },
   { name: 'DriftDetected', release: 'v1', schema: DriftDetectedSchema },
-  { name: 'FeatureSetMaterialized', release: 'v1', schema: FeatureSetMaterializedSchema },
+  {
+    name: 'FeatureSetMaterialized',
+    release: 'v1',
+    schema: {
+      type: 'record',
+      name: 'FeatureSetMaterialized',
+      namespace: 'io.loopline.events',
+      doc: 'The feature store materialized a feature view over a dataset version into train/validation/test splits ready for training, and fitted the transform statistics on the training split.',
+      'loopline.key': 'featureViewName',
+      fields: [
+        {
+          name: 'featureViewName',
+          type: 'string',
+          doc: 'Name of the feature view; the aggregate key.',
+        },
+        {
+          name: 'featureViewVersion',
+          type: 'int',
+          doc: 'Version of the feature view that was materialized.',
+        },
+        {
+          name: 'featureSetId',
+          type: 'string',
+          doc: 'Identifier (UUID) of the materialized feature set.',
+        },
+        { name: 'datasetName', type: 'string', doc: 'Dataset the features were computed from.' },
+        {
+          name: 'datasetVersionId',
+          type: 'string',
+          doc: 'Dataset version the features were computed from.',
+        },
+        {
+          name: 'datasetContentSha256',
+          type: 'string',
+          doc: 'Content hash of that dataset version, so the exact input can be verified.',
+        },
+        {
+          name: 'splits',
+          type: {
+            type: 'array',
+            items: {
+              type: 'record',
+              name: 'DataSplit',
+              doc: 'One split of a materialized feature set.',
+              fields: [
+                { name: 'name', type: 'string', doc: 'Split name: train, validation or test.' },
+                {
+                  name: 'data',
+                  type: {
+                    type: 'record',
+                    name: 'ArtifactRef',
+                    doc: 'A content-addressed object in the object store. Large payloads travel as a reference, never inline; consumers verify the sha256 when they load the object.',
+                    fields: [
+                      {
+                        name: 'uri',
+                        type: 'string',
+                        doc: 'Object-store URI of the object, e.g. s3://loopline-datasets/flights/sha256/ab12.../data.parquet.',
+                      },
+                      {
+                        name: 'sha256',
+                        type: 'string',
+                        doc: 'Lower-case hex SHA-256 of the object bytes; the object is rejected on load if it does not match.',
+                      },
+                      { name: 'sizeBytes', type: 'long', doc: 'Size of the object in bytes.' },
+                      {
+                        name: 'mediaType',
+                        type: 'string',
+                        doc: 'IANA media type of the object, e.g. application/vnd.apache.parquet or application/json.',
+                      },
+                    ],
+                  },
+                  doc: 'Feature rows of the split in the object store.',
+                },
+                { name: 'rowCount', type: 'long', doc: 'Number of rows in the split.' },
+              ],
+            },
+          },
+          doc: 'The splits, each stored as its own object.',
+        },
+        {
+          name: 'splitSeed',
+          type: 'long',
+          doc: 'Seed of the deterministic split, so the same inputs give the same splits.',
+        },
+        {
+          name: 'transformStatistics',
+          type: 'io.loopline.events.ArtifactRef',
+          doc: 'Transform statistics fitted on the training split (means, deviations, vocabularies); saved with every model trained on this set.',
+        },
+        {
+          name: 'referenceProfile',
+          type: ['null', 'io.loopline.events.ArtifactRef'],
+          default: null,
+          doc: 'Feature distribution profile of the training split, used by monitoring as the drift reference; null when not computed.',
+        },
+        {
+          name: 'featureNames',
+          type: { type: 'array', items: 'string' },
+          doc: 'Model-input feature names in order.',
+        },
+        {
+          name: 'labelColumn',
+          type: ['null', 'string'],
+          default: null,
+          doc: 'Label column; null for unlabelled feature sets.',
+        },
+        { name: 'rowCount', type: 'long', doc: 'Total rows across all splits.' },
+        {
+          name: 'asOf',
+          type: ['null', { type: 'long', logicalType: 'timestamp-millis' }],
+          default: null,
+          doc: 'Point-in-time cut-off of the materialization (epoch milliseconds, UTC); null when the whole version was used.',
+        },
+        {
+          name: 'materializedAt',
+          type: { type: 'long', logicalType: 'timestamp-millis' },
+          doc: 'When materialization finished (epoch milliseconds, UTC).',
+        },
+      ],
+    },
+  },
   { name: 'FeatureViewRegistered', release: 'v1', schema: FeatureViewRegisteredSchema },
   { name: 'GroundTruthObserved', release: 'v1', schema: GroundTruthObservedSchema },
   { name: 'ModelAliasAssigned', release: 'v1', schema: ModelAliasAssignedSchema },
@@ -360,7 +480,50 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'MonitoringWindowSummarized', release: 'v1', schema: MonitoringWindowSummarizedSchema },
   { name: 'PerformanceDegraded', release: 'v1', schema: PerformanceDegradedSchema },
   { name: 'PredictionsLogged', release: 'v1', schema: PredictionsLoggedSchema },
-  { name: 'PromotionApproved', release: 'v1', schema: PromotionApprovedSchema },
+  {
+    name: 'PromotionApproved',
+    release: 'v1',
+    schema: {
+      type: 'record',
+      name: 'PromotionApproved',
+      namespace: 'io.loopline.events',
+      doc: 'A reviewer approved promoting a model version to an alias (usually production); deployment starts the rollout.',
+      'loopline.key': 'modelName',
+      fields: [
+        {
+          name: 'modelName',
+          type: 'string',
+          doc: 'Registered model name; the aggregate key, so all events of one model keep their order.',
+        },
+        { name: 'approvalId', type: 'string', doc: 'Identifier (UUID) of the approval decision.' },
+        { name: 'modelVersion', type: 'int', doc: 'Version approved for promotion.' },
+        { name: 'trainingRunId', type: 'string', doc: 'Training run of that version.' },
+        {
+          name: 'targetAlias',
+          type: 'string',
+          doc: 'Alias the version is promoted to, e.g. production.',
+        },
+        {
+          name: 'strategy',
+          type: {
+            type: 'enum',
+            name: 'RolloutStrategy',
+            doc: 'How a new model version is exposed to traffic: canary shifts traffic in steps, shadow mirrors traffic without serving its answers, blue_green switches all traffic at once after warm-up.',
+            symbols: ['canary', 'shadow', 'blue_green', 'unknown'],
+            default: 'unknown',
+          },
+          doc: 'Rollout strategy to use.',
+        },
+        { name: 'approvedBy', type: 'string', doc: 'Reviewer who approved.' },
+        { name: 'comment', type: ['null', 'string'], default: null, doc: 'Reviewer comment.' },
+        {
+          name: 'approvedAt',
+          type: { type: 'long', logicalType: 'timestamp-millis' },
+          doc: 'When the approval was given (epoch milliseconds, UTC).',
+        },
+      ],
+    },
+  },
   { name: 'PromotionRejected', release: 'v1', schema: PromotionRejectedSchema },
   { name: 'RollbackRequested', release: 'v1', schema: RollbackRequestedSchema },
   { name: 'RolloutCompleted', release: 'v1', schema: RolloutCompletedSchema },
@@ -381,4 +544,6 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
     schema: FeatureSetMaterializationFailedSchema,
   },
   { name: 'OnlineFeaturesUpdated', release: 'v4', schema: OnlineFeaturesUpdatedSchema },
+  { name: 'FeatureSetMaterialized', release: 'v5', schema: FeatureSetMaterializedSchema },
+  { name: 'PromotionApproved', release: 'v5', schema: PromotionApprovedSchema },
 ];

@@ -1,3 +1,4 @@
+import { OpenEndpoint } from '@loopline/access-control';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { OBSERVABILITY_OPTIONS, ObservabilityOptions } from '../observability-options.interface';
 import { ReadinessRegistry } from '../readiness/readiness.registry';
@@ -19,6 +20,7 @@ export interface LivenessReport {
  * Liveness and readiness probes. Liveness never touches dependencies: a database outage should
  * take the service out of rotation (readiness), not get it restarted in a loop (liveness).
  */
+@OpenEndpoint()
 @Controller()
 export class HealthController {
   constructor(

@@ -1,8 +1,10 @@
+import { OpenEndpoint } from '@loopline/access-control';
 import { Controller, Get, Header } from '@nestjs/common';
 import { Registry } from 'prom-client';
 import { PlatformMetrics } from '../metrics/platform-metrics';
 
 /** Prometheus scrape endpoint. */
+@OpenEndpoint()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: PlatformMetrics) {}

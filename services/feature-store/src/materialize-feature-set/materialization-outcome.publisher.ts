@@ -51,6 +51,7 @@ export class MaterializationOutcomePublisher {
         splitSeed: view.definition.split.seed,
         transformStatistics: result.transformSpec,
         referenceProfile: result.referenceProfile,
+        testInputs: null,
         featureNames: result.featureNames,
         labelColumn: view.definition.label?.name ?? null,
         rowCount: result.rowCount,
