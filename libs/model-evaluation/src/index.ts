@@ -1,0 +1,3 @@
+export * from './gate-policy';
+export * from './evaluation-report';
+export * from './model-under-evaluation';
