@@ -1,8 +1,14 @@
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { compileTransform, parseTransformSpec, readFeatureSetSplit } from '@loopline/features';
+import {
+  compileTransform,
+  parseTransformSpec,
+  readFeatureSetSplit,
+  readRawInputs,
+} from '@loopline/features';
 import { AvroSingleObjectCodec } from '@loopline/contracts';
 import { OnlineFeatureView } from '@loopline/online-features';
 import { REPO_ROOT, waitFor } from '@loopline/testing';
@@ -151,6 +157,40 @@ describe('feature store', () => {
         ),
       );
     }
+  });
+
+  it('publishes the test rows before the transform, which encode into the test split exactly', async () => {
+    const { payload } = await world.waitForEvent(
+      'FeatureSetMaterialized',
+      (event) => event.featureViewName === 'seattle-weather',
+    );
+    const ref = payload.testInputs;
+    assert.ok(ref, 'testInputs is set');
+    assert.equal(ref.mediaType, 'application/vnd.apache.arrow.file');
+    const bytes = await world.store.get(ref.uri);
+    assert.equal(createHash('sha256').update(bytes).digest('hex'), ref.sha256);
+    assert.equal(bytes.byteLength, ref.sizeBytes);
+    const raw = await readRawInputs(bytes);
+    const testRows = weatherRows().slice(1023 + 219);
+    assert.equal(raw.rowCount, testRows.length);
+    const tempMax = raw.columns.temp_max;
+    assert.ok(tempMax.type === 'numeric');
+    assert.deepEqual(
+      [...tempMax.values],
+      testRows.map((row) => row.temp_max),
+    );
+    const spec = parseTransformSpec(
+      JSON.parse((await world.store.get(payload.transformStatistics.uri)).toString()),
+    );
+    const transform = compileTransform(spec);
+    const testRef = payload.splits.find((split: { name: string }) => split.name === 'test').data;
+    const stored = await readFeatureSetSplit(await world.store.get(testRef.uri));
+    const fromRaw = transform.toTensor(transform.encode(raw));
+    const fromFile = transform.toTensor(stored.encoded);
+    assert.ok(
+      Buffer.from(fromRaw.buffer).equals(Buffer.from(fromFile.buffer)),
+      'tensors from the raw inputs and from the test split differ',
+    );
   });
 
   it('publishes online values per entity, the same as a lookup returns and the raw data says', async () => {

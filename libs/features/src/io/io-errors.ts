@@ -25,3 +25,13 @@ export function invalidFeatureSet(what: string, problems: readonly Problem[]): P
     'Materialize the feature set again.',
   );
 }
+
+/** A raw inputs file (or the batch about to be written as one) that breaks the format. */
+export function invalidRawInputs(what: string, problems: readonly Problem[]): PlatformError {
+  return problemsError(
+    FeaturesErrorCode.InvalidFeatureSet,
+    `${what} is not a valid raw inputs file`,
+    problems,
+    'Materialize the feature set again.',
+  );
+}

@@ -21,6 +21,7 @@ import {
   SPLIT_METADATA,
   type SplitColumnKind,
 } from './feature-set-split';
+import { validityOf } from './validity-bitmap';
 
 interface Column {
   field: Field;
@@ -96,14 +97,4 @@ function entityColumn(codes: Int32Array, dictionary: readonly string[]): Column 
     new Map([[SPLIT_METADATA.kind, 'entity']]),
   );
   return { field, data: data as Data };
-}
-
-/** A bitmap of the codes other than -1 (least significant bit first), none if all are set. */
-function validityOf(codes: Int32Array): { nullBitmap: Uint8Array | undefined; nullCount: number } {
-  let nullCount = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] === -1) nullCount++;
-  if (nullCount === 0) return { nullBitmap: undefined, nullCount };
-  const bitmap = new Uint8Array(Math.ceil(codes.length / 8));
-  for (let i = 0; i < codes.length; i++) if (codes[i] !== -1) bitmap[i >> 3] |= 1 << (i & 7);
-  return { nullBitmap: bitmap, nullCount };
 }

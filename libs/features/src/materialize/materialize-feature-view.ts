@@ -8,6 +8,7 @@ import { fitTransform } from '../transform/fit-transform';
 import { selectRows } from '../transform/select-rows';
 import { TRANSFORM_SPEC_FORMAT, type TransformSpec } from '../transform/transform-spec';
 import { writeFeatureSetSplit } from '../io/feature-set-file';
+import { writeRawInputs } from '../io/write-raw-inputs';
 import { computeWindowAggregates, onlineValuesAsOf } from '../window';
 import { assignSplits, rowsOfSplit, SPLIT_NAMES } from '../split';
 import { deriveLabel, fitLabelClasses } from '../label';
@@ -24,8 +25,9 @@ import { StageClock } from './stage-clock';
  * Materializes one feature view version over a dataset version's Parquet parts: reads the
  * columns the view needs in event-time order, computes the windowed aggregations as of each row,
  * splits, fits the transforms on the training split only, encodes every split with the one
- * compiled transform serving also uses, and writes the split files, the transform spec and the
- * training split's reference profile. Also returns each entity's latest aggregation values.
+ * compiled transform serving also uses, and writes the split files, the transform spec, the
+ * training split's reference profile and the test split's raw inputs. Also returns each
+ * entity's latest aggregation values.
  */
 export async function materializeFeatureView(
   request: MaterializeRequest,
@@ -92,6 +94,7 @@ export async function materializeFeatureView(
   const entity = definition.entity === null ? null : batch.columns[definition.entity.column];
   const splits: MaterializedSplit[] = [];
   let referenceProfile: unknown = null;
+  const testInputsPath = join(outputDirectory, 'test-inputs.arrow');
   let rowsDone = 0;
   let unlabelled = 0;
   for (const [index, name] of SPLIT_NAMES.entries()) {
@@ -114,6 +117,9 @@ export async function materializeFeatureView(
       }),
     );
     splits.push({ name, path, rowCount: rows.length });
+    // The very rows just encoded, in the same order: another model's transform can encode them
+    // and be scored on exactly the test split's rows.
+    if (name === 'test') await clock.time('write', () => writeRawInputs(testInputsPath, part));
     if (index === 0) {
       referenceProfile = await clock.time('profile', () =>
         profileColumns(
@@ -146,6 +152,7 @@ export async function materializeFeatureView(
     splits,
     transformSpecPath,
     referenceProfilePath,
+    testInputsPath,
     featureNames: [...compiled.layout.columns],
     onlineValues,
     asOf,

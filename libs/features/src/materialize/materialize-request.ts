@@ -13,7 +13,7 @@ export interface MaterializeRequest {
   definition: FeatureViewDefinition;
   version: number;
   parquetFiles: readonly string[];
-  /** Split files, the transform spec and the reference profile are written here. */
+  /** Split files, the transform spec, the reference profile and the test inputs go here. */
   outputDirectory: string;
   memoryLimitMb?: number;
   threads?: number;
@@ -42,6 +42,11 @@ export interface MaterializeResult {
   transformSpecPath: string;
   /** JSON `DataProfile` of the training split's features and label. */
   referenceProfilePath: string;
+  /**
+   * The test split's rows before the transform (Arrow IPC, see io/raw-inputs): every column the
+   * view reads, aggregation outputs included; row i is row i of the test split file.
+   */
+  testInputsPath: string;
   /** Tensor column names in order. */
   featureNames: string[];
   /** Latest aggregation values per entity, as of `asOf` (exclusive); empty without aggregations. */

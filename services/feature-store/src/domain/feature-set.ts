@@ -35,6 +35,12 @@ export interface FeatureSetResult {
   splits: { name: SplitName; data: ArtifactRef; rowCount: number }[];
   transformSpec: ArtifactRef;
   referenceProfile: ArtifactRef;
+  /**
+   * The test split's rows before the transform, row for row (Arrow IPC, `readRawInputs`), so a
+   * model with another fitted transform is scored on the same rows. Absent in results stored
+   * before it was written.
+   */
+  testInputs?: ArtifactRef;
   featureNames: string[];
   rowCount: number;
   droppedRows: number;

@@ -34,6 +34,11 @@ export class FeatureSetFilesUploader {
       splits,
       transformSpec: await this.put(result.transformSpecPath, JSON_TYPE, metadata),
       referenceProfile: await this.put(result.referenceProfilePath, JSON_TYPE, metadata),
+      testInputs: await this.put(result.testInputsPath, ARROW_FILE, {
+        ...metadata,
+        split: 'test',
+        contents: 'raw-inputs',
+      }),
       featureNames: result.featureNames,
       rowCount: result.rowCount,
       droppedRows: result.droppedRows,

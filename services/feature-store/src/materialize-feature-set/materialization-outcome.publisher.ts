@@ -51,7 +51,8 @@ export class MaterializationOutcomePublisher {
         splitSeed: view.definition.split.seed,
         transformStatistics: result.transformSpec,
         referenceProfile: result.referenceProfile,
-        testInputs: null,
+        // A job whose files were stored before test inputs were written resumes without them.
+        testInputs: result.testInputs ?? null,
         featureNames: result.featureNames,
         labelColumn: view.definition.label?.name ?? null,
         rowCount: result.rowCount,
