@@ -30,3 +30,4 @@ export {
   type TrainingStarted,
   type TrainOnFeatureSetRequest,
 } from './pipeline/train-on-feature-set';
+export { ScoringModel, type ScoringModelFiles } from './serving/scoring-model';
