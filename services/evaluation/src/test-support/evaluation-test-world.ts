@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
+import {
+  type ObservedEvent,
+  REPO_ROOT,
+  ServiceWorld,
+  uniqueName,
+  waitFor,
+} from '@loopline/testing';
+
+// HTTP bodies are arbitrary JSON; each test names the fields it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
+
+/**
+ * The whole path from data to a registered, gated model on the real stack: ingestion, the
+ * feature store, training, evaluation and the registry, meeting only on Kafka under a topic
+ * prefix of their own.
+ */
+export class EvaluationTestWorld extends ServiceWorld {
+  readonly store = new ArtifactStore(createMinioClient(this.stack.minio));
+
+  static async start(): Promise<EvaluationTestWorld> {
+    const scratch = (label: string) => join('/tmp', uniqueName(`evaluation-it-${label}`));
+    return new EvaluationTestWorld('evaluation-it').start(
+      [
+        { name: 'ingestion', env: { INGESTION_WORK_DIR: scratch('ingestion') } },
+        { name: 'feature-store', env: { FEATURE_STORE_WORK_DIR: scratch('features') } },
+        {
+          name: 'training',
+          env: { TRAINING_BACKEND: 'wasm', TRAINING_WORK_DIR: scratch('training') },
+        },
+        {
+          name: 'evaluation',
+          env: { EVALUATION_BACKEND: 'wasm', EVALUATION_WORK_DIR: scratch('evaluation') },
+        },
+        { name: 'registry' },
+      ],
+      [
+        'ModelTrained',
+        'ModelGatePassed',
+        'ModelGateFailed',
+        'ModelVersionRegistered',
+        'ModelAliasAssigned',
+        'PromotionApproved',
+      ],
+    );
+  }
+
+  async ingestSeattleWeather(): Promise<Json> {
+    const uploaded = await this.request(
+      'ingestion',
+      'POST',
+      '/datasets/seattle-weather/batches?wait=120',
+      await readFile(join(VEGA_DATA, 'seattle-weather.csv')),
+      { 'content-type': 'text/csv' },
+    );
+    if (uploaded.status !== 201)
+      throw new Error(`upload answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`);
+    return uploaded.body;
+  }
+
+  /** The gate verdict (passed or failed) on one training run's model. */
+  verdictOn(trainingRunId: string): Promise<ObservedEvent> {
+    const verdicts = new Set(['ModelGatePassed', 'ModelGateFailed']);
+    return waitFor(
+      () =>
+        this.events().find(
+          (event) =>
+            verdicts.has(event.type) && event.payload.lineage.trainingRunId === trainingRunId,
+        ) ?? false,
+      { timeoutMs: 3 * 60_000, description: `the gate verdict on run ${trainingRunId}` },
+    );
+  }
+}
