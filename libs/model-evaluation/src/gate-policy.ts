@@ -77,7 +77,7 @@ export interface GatePolicy {
   format: typeof GATE_POLICY_FORMAT;
   modelName: string;
   description: string;
-  /** Binary classifiers: score at or above which a row is predicted positive. Default 0.5. */
+  /** Binary classifiers: a row is predicted positive when its score is above this (as @loopline/model-metrics counts it). Default 0.5. */
   decisionThreshold: number;
   /** Seed of the perturbations, so a verdict can be reproduced. */
   seed: number;

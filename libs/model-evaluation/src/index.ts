@@ -1,3 +1,13 @@
 export * from './gate-policy';
 export * from './evaluation-report';
 export * from './model-under-evaluation';
+export { EvaluationErrorCode } from './errors/evaluation-error-code';
+export { parseGatePolicy, type ParseGatePolicyOptions } from './policy/parse-gate-policy';
+export { canonicalGatePolicyJson, gatePolicySha256 } from './policy/canonical-gate-policy';
+export { GATE_METRIC_NAMES, type GateMetricName, higherIsBetter } from './policy/gate-metrics';
+export { GATE_POLICY_DEFAULTS } from './policy/gate-policy-bounds';
+export { GATE_CHECK_KINDS } from './policy/parse-gate-check';
+export { evaluateGate } from './gate/evaluate-gate';
+export { MISSING_SLICE } from './gate/slice-rows';
+export { perturbInputs, type PerturbedInputs } from './gate/perturb-inputs';
+export { MAX_CURVE_POINTS, trapezoidArea } from './plots/curves';

@@ -40,4 +40,9 @@ export interface GateInputs {
   candidate: ModelUnderEvaluation;
   /** The current production model, or null when the model name has none yet. */
   champion: (ModelUnderEvaluation & { modelVersion: number }) | null;
+  /**
+   * The raw column the labels were derived from, when rawInputs holds it: robustness
+   * perturbations never touch it. Leave it out when rawInputs holds only model inputs.
+   */
+  labelColumn?: string;
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ErrorKind, PlatformError } from '@loopline/errors';
 import { readFeatureSetSplit, readRawInputs } from '@loopline/features';
 import {
@@ -53,8 +54,16 @@ export async function evaluateInWorker(request: EvaluationWorkerRequest): Promis
     classLabels: request.candidate.signature.classLabels ?? [],
     labels: split.label,
     rawInputs,
-    labelColumn: request.candidate.signature.labelName,
+    labelColumn: await rawLabelColumn(request.candidate.transformSpec),
     candidate,
     champion,
   });
+}
+
+/** The raw column the label is derived from (e.g. delay for delayed): never perturbed. */
+async function rawLabelColumn(transformSpecPath: string): Promise<string | undefined> {
+  const spec = JSON.parse(await readFile(transformSpecPath, 'utf8')) as {
+    definition?: { label?: { column?: string } | null };
+  };
+  return spec.definition?.label?.column ?? undefined;
 }
