@@ -9,7 +9,9 @@
 # Needs `infra/stack.sh up` and `npm run build` first. Logs and pid files are in
 # .local/services/. Settings: STACK_WAIT_TIMEOUT (seconds `up` waits, default 120),
 # SERVICES_STOP_TIMEOUT (seconds `down` waits before SIGKILL, default 20), and the services'
-# own variables (KAFKA_BROKERS, LOG_LEVEL, ...), which are passed through.
+# own variables (KAFKA_BROKERS, LOG_LEVEL, ...), which are passed through. `up` runs
+# infra/auth.sh and gives the services its .local/auth/tokens.json as AUTH_TOKENS_FILE, unless
+# AUTH_TOKENS_FILE is already set.
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 COMPONENT=services
@@ -68,6 +70,17 @@ export_stack_env() {
   export HTTP_HOST="${HTTP_HOST:-$HOST}"
 }
 
+# The local principals' token file (infra/auth.sh keeps it), unless the caller names its own.
+export_auth_env() {
+  if [[ -n "${AUTH_TOKENS_FILE:-}" ]]; then
+    COMPONENT=auth log "using AUTH_TOKENS_FILE=$AUTH_TOKENS_FILE (set by the caller)"
+    return 0
+  fi
+  bash "$REPO_ROOT/infra/auth.sh"
+  AUTH_TOKENS_FILE="$(cd "$LOCAL_DIR/auth" && pwd)/tokens.json"
+  export AUTH_TOKENS_FILE
+}
+
 # fail_start <service> <reason...>: shows the end of its log and its last /ready answer, exits 1.
 fail_start() {
   COMPONENT="$1"
@@ -84,6 +97,7 @@ cmd_up() {
   require_cmd curl "install curl (apt-get install -y curl)"
   require_stack
   export_stack_env
+  export_auth_env
   mkdir -p "$SERVICES_DIR"
 
   declare -A started=() # service -> start time in ms, for those we wait for

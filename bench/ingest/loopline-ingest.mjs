@@ -10,8 +10,11 @@
 // BENCH_TOPIC_PREFIX (bench.), BENCH_WAIT_SECONDS (300), BENCH_READY_TIMEOUT (120 s),
 // BENCH_CONTRACT (services/ingestion/data-contracts/flights/v1.json), BENCH_SERVICE_MAIN
 // (services/ingestion/dist/main.js, e.g. another checkout's build); the
-// stack variables (KAFKA_BROKERS, DATABASE_URL, MINIO_*) pass through to the service.
+// stack variables (KAFKA_BROKERS, DATABASE_URL, MINIO_*) pass through to the service. The service
+// gets a token file of its own naming one operator (bench-operator) whose fresh token the bench
+// sends; a caller's AUTH_TOKENS_FILE is not used.
 import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   createReadStream,
   createWriteStream,
@@ -19,6 +22,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  writeFileSync,
 } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,6 +65,26 @@ const settings = {
 class BenchError extends Error {}
 
 const progress = (message) => process.stderr.write(`[loopline] ${message}\n`);
+
+/**
+ * The bench's own service knows one principal, an operator whose fresh token only this process
+ * holds; the token file (AUTH_TOKENS_FILE) lists its sha256, as in production.
+ */
+function benchPrincipal(workDir) {
+  const token = randomBytes(32).toString('hex');
+  const tokensFile = join(workDir, 'access-tokens.json');
+  const principals = [
+    {
+      name: 'bench-operator',
+      roles: ['operator'],
+      tokenSha256: [createHash('sha256').update(token).digest('hex')],
+    },
+  ];
+  writeFileSync(tokensFile, JSON.stringify({ format: 'loopline.access-tokens/v1', principals }), {
+    mode: 0o600,
+  });
+  return { tokensFile, authorization: `Bearer ${token}` };
+}
 
 function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -123,7 +147,7 @@ function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-function startService(port, logPath, workDir) {
+function startService(port, logPath, workDir, tokensFile) {
   const log = createWriteStream(logPath);
   const child = spawn(process.execPath, [settings.mainJs], {
     cwd: REPO_ROOT, // the service resolves repository files (schemas/) from here
@@ -137,6 +161,7 @@ function startService(port, logPath, workDir) {
       ARTIFACTS_BUCKET: settings.bucket,
       // Scratch space of its own, away from that of a service already running on this machine.
       INGESTION_WORK_DIR: workDir,
+      AUTH_TOKENS_FILE: tokensFile,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -200,22 +225,26 @@ function loadContract() {
   return contract;
 }
 
-async function registerContract(port, contract, dataset) {
+async function registerContract(port, contract, dataset, authorization) {
   const res = await call(port, 'POST', '/data-contracts', {
     body: Buffer.from(JSON.stringify({ ...contract, dataset })),
-    headers: { 'content-type': 'application/json' },
+    headers: { authorization, 'content-type': 'application/json' },
   });
   if (res.status !== 201 && res.status !== 200) throw unexpected('POST /data-contracts', res);
 }
 
 /** Uploads the file and waits for the batch's outcome; the returned body is the final one. */
-async function ingest(port, dataset, file) {
+async function ingest(port, dataset, file, authorization) {
   const { size } = await stat(file);
   const name = encodeURIComponent(dataset);
   const path = `/datasets/${name}/batches?format=parquet&wait=${settings.waitSeconds}`;
   let res = await call(port, 'POST', path, {
     body: createReadStream(file),
-    headers: { 'content-type': PARQUET_MEDIA_TYPE, 'content-length': String(size) },
+    headers: {
+      authorization,
+      'content-type': PARQUET_MEDIA_TYPE,
+      'content-length': String(size),
+    },
     timeoutMs: (settings.waitSeconds + 60) * 1000,
   });
   if (res.status === 202 && res.json?.batchId) {
@@ -223,7 +252,7 @@ async function ingest(port, dataset, file) {
     const batchPath = `/datasets/${name}/batches/${encodeURIComponent(res.json.batchId)}`;
     for (;;) {
       await sleep(POLL_INTERVAL_MS);
-      res = await call(port, 'GET', batchPath);
+      res = await call(port, 'GET', batchPath, { headers: { authorization } });
       if (res.status !== 200) throw unexpected(`GET ${batchPath}`, res);
       if (res.json?.status !== 'pending') break;
     }
@@ -262,9 +291,10 @@ async function main() {
   const dataset = `bench-flights-${args['run-id']}`;
 
   const workDir = mkdtempSync(join(tmpdir(), 'bench-ingestion-'));
+  const { tokensFile, authorization } = benchPrincipal(workDir);
 
   progress(`starting the ingestion service on ${HOST}:${port} (log: ${logPath})`);
-  const child = startService(port, logPath, workDir);
+  const child = startService(port, logPath, workDir, tokensFile);
   const stopOnSignal = () => child.kill('SIGTERM');
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
@@ -274,12 +304,12 @@ async function main() {
     progress(
       `ready in ${((performance.now() - startedAt) / 1000).toFixed(1)}s; registering ${dataset}`,
     );
-    await registerContract(port, contract, dataset);
+    await registerContract(port, contract, dataset, authorization);
 
     const rssBefore = procStatus(child.pid, 'VmRSS');
     progress(`uploading ${args.file}`);
     const t0 = performance.now();
-    const outcome = await ingest(port, dataset, args.file);
+    const outcome = await ingest(port, dataset, args.file, authorization);
     const seconds = (performance.now() - t0) / 1000;
     const peak = procStatus(child.pid, 'VmHWM');
 

@@ -1,19 +1,24 @@
 // Does the ingestion service keep answering while it ingests 3M rows? Polls GET /health every
 // 20 ms during one upload of flights-3m.parquet and prints the slowest answer.
 // usage: node bench/ingest/probe-responsiveness.mjs [serviceUrl]   (the service must be running)
+// Registers and uploads as local-operator (token from infra/auth.sh).
 import { readFileSync } from 'node:fs';
+import { authorizationFor } from '../../infra/dev/local-auth.mjs';
 
 const SERVICE = process.argv[2] ?? 'http://127.0.0.1:3001';
 const root = new URL('../../', import.meta.url);
 const dataset = `probe-flights-${Date.now()}`;
+const authorization = authorizationFor('local-operator');
 const contract = JSON.parse(
   readFileSync(new URL('services/ingestion/data-contracts/flights/v1.json', root), 'utf8'),
 );
-await fetch(`${SERVICE}/data-contracts`, {
+const registered = await fetch(`${SERVICE}/data-contracts`, {
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { authorization, 'content-type': 'application/json' },
   body: JSON.stringify({ ...contract, dataset }),
 });
+if (!registered.ok)
+  throw new Error(`POST /data-contracts answered ${registered.status}: ${await registered.text()}`);
 
 let slowest = 0;
 let probes = 0;
@@ -30,6 +35,7 @@ const probing = (async () => {
 const started = performance.now();
 const response = await fetch(`${SERVICE}/datasets/${dataset}/batches?format=parquet&wait=300`, {
   method: 'POST',
+  headers: { authorization },
   body: readFileSync(new URL('node_modules/vega-datasets/data/flights-3m.parquet', root)),
 });
 const body = await response.json();

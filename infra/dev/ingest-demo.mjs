@@ -3,9 +3,11 @@
 // held back for the later stages, which replay them as live traffic), seattle-weather whole, and
 // a corrupted copy of February shows what a rejected batch looks like.
 // usage: node infra/dev/ingest-demo.mjs [workDir]   (the ingestion service must be running)
+// Uploads as local-operator (token from infra/auth.sh).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { authorizationFor } from './local-auth.mjs';
 
 const require = createRequire(import.meta.url);
 const { TabularSession, sqlString } = require('../../libs/tabular/dist/index.js');
@@ -16,6 +18,7 @@ const workDir = process.argv[2] ?? join(new URL('../../.local/demo', import.meta
 mkdirSync(workDir, { recursive: true });
 
 const count = (n) => n.toLocaleString('en-US');
+const authorization = authorizationFor('local-operator');
 
 async function upload(dataset, path, format, label) {
   const started = performance.now();
@@ -23,6 +26,7 @@ async function upload(dataset, path, format, label) {
     `${INGESTION}/datasets/${dataset}/batches?format=${format}&wait=300`,
     {
       method: 'POST',
+      headers: { authorization },
       body: readFileSync(path),
     },
   );

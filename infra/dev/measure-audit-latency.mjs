@@ -3,25 +3,29 @@
 // occurredAt (stamped when training committed it) with its recordedAt (when the registry
 // committed the audit entry). Both clocks are this machine's.
 // usage: node infra/dev/measure-audit-latency.mjs [count]   (after `bash infra/services.sh up`)
+// Asks as local-operator (token from infra/auth.sh), the name the requests are recorded under.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { authorizationFor } from './local-auth.mjs';
 
 const TRAINING = process.env.TRAINING_URL ?? 'http://127.0.0.1:3003';
 const REGISTRY = process.env.REGISTRY_URL ?? 'http://127.0.0.1:3005';
 const count = Number(process.argv[2] ?? 50);
 const run = `latency-${randomUUID()}`;
+const authorization = authorizationFor('local-operator');
 
 for (let i = 0; i < count; i++) {
   const response = await fetch(`${TRAINING}/training-requests`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-correlation-id': `${run}-${i}` },
-    body: JSON.stringify({
-      modelName: 'flight-delay',
-      reason: 'latency probe',
-      requestedBy: 'measure',
-    }),
+    headers: {
+      authorization,
+      'content-type': 'application/json',
+      'x-correlation-id': `${run}-${i}`,
+    },
+    body: JSON.stringify({ modelName: 'flight-delay', reason: 'latency probe' }),
   });
-  if (response.status !== 202) throw new Error(`training answered ${response.status}`);
+  if (response.status !== 202)
+    throw new Error(`training answered ${response.status}: ${await response.text()}`);
   await delay(20); // one at a time: this measures latency, not throughput
 }
 

@@ -1,16 +1,19 @@
 // The smoke flow run by `npm run demo`: one event published by one service over Kafka, consumed
 // and audited by another, with the audit chain verified at the end. Talks to the services only
-// over their public HTTP APIs, as an operator's tool would.
+// over their public HTTP APIs, as an operator's tool would: as local-operator, with its token
+// from infra/auth.sh, so the request is recorded as asked by local-operator.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { authorizationFor } from './local-auth.mjs';
 
 const TRAINING = process.env.TRAINING_URL ?? 'http://127.0.0.1:3003';
 const REGISTRY = process.env.REGISTRY_URL ?? 'http://127.0.0.1:3005';
+const authorization = authorizationFor('local-operator');
 
 async function call(method, url, body, headers = {}) {
   const response = await fetch(url, {
     method,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { authorization, 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const payload = await response.json();
@@ -24,11 +27,7 @@ const started = Date.now();
 const accepted = await call(
   'POST',
   `${TRAINING}/training-requests`,
-  {
-    modelName: 'seattle-weather',
-    reason: 'demo: operator asked for a retrain',
-    requestedBy: 'demo-script',
-  },
+  { modelName: 'seattle-weather', reason: 'demo: operator asked for a retrain' },
   { 'x-correlation-id': correlationId },
 );
 console.log(

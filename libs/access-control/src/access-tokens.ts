@@ -84,7 +84,20 @@ function readPrincipals(
     else if (names.has(name)) problems.push(`${at}.name: "${name}" appears twice`);
     else names.add(name);
     const validRoles = Array.isArray(roles) && roles.length > 0 && roles.every(isRole);
-    if (!validRoles) problems.push(`${at}.roles: must be a non-empty list of ${ROLES.join(', ')}`);
+    if (!Array.isArray(roles) || roles.length === 0)
+      problems.push(`${at}.roles: must be a non-empty list of ${ROLES.join(', ')}`);
+    else
+      roles.forEach((role, r) => {
+        if (!isRole(role))
+          problems.push(
+            `${at}.roles[${r}]: ${JSON.stringify(role)} is not one of ${ROLES.join(', ')}`,
+          );
+      });
+    // One object per principal, however many tokens it holds, so `size` counts principals.
+    const principal: Principal | undefined =
+      typeof name === 'string' && validRoles
+        ? { name, roles: [...new Set(roles as Role[])] }
+        : undefined;
     if (!Array.isArray(hashes) || hashes.length === 0)
       problems.push(`${at}.tokenSha256: must be a non-empty list of hex sha256 digests`);
     else
@@ -93,8 +106,7 @@ function readPrincipals(
           problems.push(`${at}.tokenSha256[${h}]: must be 64 lowercase hex digits`);
         else if (byHash.has(hash))
           problems.push(`${at}.tokenSha256[${h}]: already held by ${byHash.get(hash)!.name}`);
-        else if (typeof name === 'string' && validRoles)
-          byHash.set(hash, { name, roles: [...new Set(roles as Role[])] });
+        else if (principal !== undefined) byHash.set(hash, principal);
       });
   });
 }

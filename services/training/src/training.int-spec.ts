@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { waitFor } from '@loopline/testing';
+import { TEST_PRINCIPALS, waitFor } from '@loopline/testing';
 import { TrainingTestWorld } from './test-support/training-test-world';
 
 // HTTP and event bodies are arbitrary JSON; each test names the fields it reads.
@@ -28,7 +28,6 @@ describe('training service (ingestion, feature store and training on the real st
     const response = await world.trainingApi('POST', '/training-requests', {
       modelName,
       reason: 'integration test',
-      requestedBy: 'tester@example.com',
       configOverrides: overrides,
     });
     assert.equal(response.status, 202, JSON.stringify(response.body));
@@ -126,6 +125,13 @@ describe('training service (ingestion, feature store and training on the real st
       );
       const requestIds = runs.map((run) => run.requestIds);
       assert.deepEqual(requestIds, [[], [first], [second, third]]);
+      // Who asked is the caller's principal (the world calls as the test operator).
+      const { name } = TEST_PRINCIPALS.operator;
+      assert.deepEqual(
+        runs.map((run) => run.requestedBy),
+        [runs[0].requestedBy, name, name],
+      );
+      assert.notEqual(runs[0].requestedBy, name);
       const [automatic, ...requested] = trained('seattle-weather').map((event) => event.payload);
       for (const model of requested) {
         assert.deepEqual(model.testMetrics, automatic.testMetrics);

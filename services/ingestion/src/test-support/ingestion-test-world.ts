@@ -8,6 +8,7 @@ import {
   freePort,
   REPO_ROOT,
   ServiceProcess,
+  TEST_PRINCIPALS,
   testStackConfig,
   TopicRecorder,
   uniqueIdentifier,
@@ -91,12 +92,18 @@ export class IngestionTestWorld {
     await this.service.waitUntilReady();
   }
 
+  /**
+   * Calls the service as the test operator, unless `headers` names its own authorization (an
+   * empty one sends none).
+   */
   async request(
     method: string,
     path: string,
     body?: Buffer | string | Json,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; body: Json }> {
+    const { authorization = TEST_PRINCIPALS.operator.headers.authorization, ...rest } = headers;
+    headers = authorization === '' ? rest : { ...rest, authorization };
     const raw = Buffer.isBuffer(body) || typeof body === 'string';
     const response = await fetch(`${this.service.url}${path}`, {
       method,
@@ -108,13 +115,23 @@ export class IngestionTestWorld {
     return { status: response.status, body: text === '' ? null : JSON.parse(text) };
   }
 
-  registerContract(contract: Json) {
-    return this.request('POST', '/data-contracts', contract);
+  registerContract(contract: Json, headers: Record<string, string> = {}) {
+    return this.request('POST', '/data-contracts', contract, headers);
   }
 
-  upload(dataset: string, bytes: Buffer | string, query = '', contentType?: string) {
-    const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
-    return this.request('POST', `/datasets/${dataset}/batches${query}`, bytes, headers);
+  /** Uploads a batch; `headers` may name another caller's authorization, as in `request`. */
+  upload(
+    dataset: string,
+    bytes: Buffer | string,
+    query = '',
+    contentType?: string,
+    headers: Record<string, string> = {},
+  ) {
+    const type: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+    return this.request('POST', `/datasets/${dataset}/batches${query}`, bytes, {
+      ...type,
+      ...headers,
+    });
   }
 
   /** Publishes an input event the way a data platform would. */

@@ -17,15 +17,10 @@ function problemsOf(body: unknown): string[] {
 
 describe('parseRequestTrainingDto', () => {
   it('accepts a minimal request and fills optional fields', () => {
-    const dto = parseRequestTrainingDto({
-      modelName: 'flight-delay',
-      reason: 'weekly',
-      requestedBy: 'ops',
-    });
+    const dto = parseRequestTrainingDto({ modelName: 'flight-delay', reason: 'weekly' });
     assert.deepEqual(dto, {
       modelName: 'flight-delay',
       reason: 'weekly',
-      requestedBy: 'ops',
       featureViewName: null,
       featureViewVersion: null,
       featureSetId: null,
@@ -40,7 +35,19 @@ describe('parseRequestTrainingDto', () => {
       configOverrides: { lr: 1 },
       colour: 'red',
     });
-    assert.equal(problems.length, 6);
+    assert.deepEqual(problems, [
+      "unknown field 'colour'",
+      "modelName must be kebab-case, 1-63 characters (got 'Flight Delay')",
+      'featureViewVersion must be a positive integer or null',
+      'configOverrides must map dotted config paths to string values, e.g. {"optimizer.learningRate": "0.001"}',
+      'reason is required',
+    ]);
+  });
+
+  it('refuses requestedBy, which is the authenticated principal, saying so', () => {
+    const problems = problemsOf({ modelName: 'flight-delay', reason: 'weekly', requestedBy: 'x' });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /requestedBy .*principal of the bearer token; remove the field/);
   });
 
   it('rejects a body that is not an object', () => {

@@ -1,10 +1,12 @@
 import { ErrorKind, PlatformError } from '@loopline/errors';
 
-/** Body of POST /training-requests: an operator asking for a model to be (re)trained. */
+/**
+ * Body of POST /training-requests: an operator asking for a model to be (re)trained. Who asked is
+ * not part of it: that is the authenticated principal.
+ */
 export interface RequestTrainingDto {
   modelName: string;
   reason: string;
-  requestedBy: string;
   featureViewName: string | null;
   featureViewVersion: number | null;
   featureSetId: string | null;
@@ -15,7 +17,6 @@ const MODEL_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 const KNOWN_FIELDS = new Set([
   'modelName',
   'reason',
-  'requestedBy',
   'featureViewName',
   'featureViewVersion',
   'featureSetId',
@@ -30,7 +31,11 @@ export function parseRequestTrainingDto(body: unknown): RequestTrainingDto {
   const raw = body as Record<string, unknown>;
   const problems = Object.keys(raw)
     .filter((field) => !KNOWN_FIELDS.has(field))
-    .map((field) => `unknown field '${field}'`);
+    .map((field) =>
+      field === 'requestedBy'
+        ? 'requestedBy is no longer sent: the request is recorded as made by the principal of the bearer token; remove the field'
+        : `unknown field '${field}'`,
+    );
   const text = (field: string, required: boolean): string | null => {
     const value = raw[field];
     if (value === undefined || value === null) {
@@ -69,7 +74,6 @@ export function parseRequestTrainingDto(body: unknown): RequestTrainingDto {
   const dto: RequestTrainingDto = {
     modelName: modelName ?? '',
     reason: text('reason', true) ?? '',
-    requestedBy: text('requestedBy', true) ?? '',
     featureViewName: text('featureViewName', false),
     featureViewVersion: (version as number | null | undefined) ?? null,
     featureSetId: text('featureSetId', false),

@@ -25,8 +25,10 @@ export class RequestTrainingHandler {
     private readonly outbox: OutboxWriter,
   ) {}
 
+  /** `requestedBy` is the name of the authenticated principal, which the event records. */
   execute(
     dto: RequestTrainingDto,
+    requestedBy: string,
     correlationId?: string,
     idempotent?: IdempotentRequest,
   ): Promise<IdempotentOutcome<TrainingRequestAccepted>> {
@@ -35,7 +37,7 @@ export class RequestTrainingHandler {
       const metadata = await this.outbox.enqueue(
         manager,
         'TrainingRequested',
-        { ...dto, requestId, trigger: 'manual', requestedAt: Date.now() },
+        { ...dto, requestedBy, requestId, trigger: 'manual', requestedAt: Date.now() },
         { correlationId },
       );
       return { requestId, eventId: metadata.eventId, correlationId: metadata.correlationId };

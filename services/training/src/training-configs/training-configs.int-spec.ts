@@ -8,6 +8,7 @@ import {
   freePort,
   REPO_ROOT,
   ServiceProcess,
+  TEST_PRINCIPALS,
   testStackConfig,
   uniqueIdentifier,
   uniqueName,
@@ -43,7 +44,9 @@ describe('training configurations', () => {
   const schema = uniqueIdentifier('training_configs_it');
   let service: ServiceProcess;
 
-  async function api(method: string, path: string, body?: Json, headers = {}) {
+  /** Calls the service as the test operator, who may change configurations. */
+  async function api(method: string, path: string, body?: Json, extra = {}) {
+    const headers = { ...TEST_PRINCIPALS.operator.headers, ...extra };
     const response = await fetch(`${service.url}${path}`, {
       method,
       headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
