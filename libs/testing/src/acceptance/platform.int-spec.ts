@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client as MinioClient } from 'minio';
 import { Client } from 'pg';
+import { TEST_PRINCIPALS } from '../test-principals';
 import { testStackConfig } from '../config/testing.config';
 import { dropSchema } from '../postgres-schemas';
 import { parsePrometheusText } from '../prometheus-text.parser';
@@ -93,12 +94,12 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     const correlationId = `${run}-smoke`;
     const accepted = await getJson(`${training.url}/training-requests`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
-      body: JSON.stringify({
-        modelName: 'flight-delay',
-        reason: 'acceptance',
-        requestedBy: 'tests',
-      }),
+      headers: {
+        'content-type': 'application/json',
+        'x-correlation-id': correlationId,
+        ...TEST_PRINCIPALS.operator.headers,
+      },
+      body: JSON.stringify({ modelName: 'flight-delay', reason: 'acceptance' }),
     });
     assert.equal(accepted.status, 202);
 
@@ -175,7 +176,7 @@ describe('the platform: seven services on the real stack', { timeout: 180_000 },
     const training = services.get('training')!;
     const rejected = await getJson(`${training.url}/training-requests`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...TEST_PRINCIPALS.operator.headers },
       body: JSON.stringify({ modelName: 'Not Kebab' }),
     });
     assert.equal(rejected.status, 400);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { Client as MinioClient } from 'minio';
 import { Client } from 'pg';
+import { TEST_PRINCIPALS } from '../test-principals';
 import { testStackConfig } from '../config/testing.config';
 import { dropSchema } from '../postgres-schemas';
 import { freePort, ServiceProcess } from '../service-process';
@@ -58,8 +59,12 @@ describe('POST /training-requests with an Idempotency-Key', { timeout: 120_000 }
   async function requestTraining(modelName: string, key: string): Promise<Reply> {
     const response = await fetch(`${service.url}/training-requests`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ modelName, reason: 'retrain', requestedBy: 'tests' }),
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': key,
+        ...TEST_PRINCIPALS.operator.headers,
+      },
+      body: JSON.stringify({ modelName, reason: 'retrain' }),
     });
     const text = await response.text();
     return {

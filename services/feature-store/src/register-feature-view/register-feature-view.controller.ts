@@ -1,3 +1,4 @@
+import { CurrentPrincipal, type Principal } from '@loopline/access-control';
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import {
   type FeatureViewRegistration,
@@ -13,12 +14,12 @@ export class RegisterFeatureViewController {
   async register(
     @Body() body: unknown,
     @Res({ passthrough: true }) response: { status(code: number): unknown },
-    @Headers('x-requested-by') requestedBy?: string,
+    @CurrentPrincipal() principal: Principal,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<FeatureViewRegistration> {
     const registered = await this.handler.register(body, {
       source: 'http',
-      registeredBy: requestedBy || 'anonymous',
+      registeredBy: principal.name,
       correlationId: correlationId || undefined,
     });
     response.status(registered.created ? 201 : 200);

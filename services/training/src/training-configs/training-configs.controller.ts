@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { CurrentPrincipal, type Principal } from '@loopline/access-control';
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import type { StoredTrainingConfig, TrainingConfigRegistration } from './stored-training-config';
 import { TrainingConfigRegistry } from './training-config.registry';
 import { configNotFound, parseVersionQuery } from './training-configs.errors';
@@ -16,14 +17,9 @@ export class TrainingConfigsController {
     @Param('modelName') modelName: string,
     @Body() body: unknown,
     @Res({ passthrough: true }) response: { status(code: number): unknown },
-    @Headers('x-requested-by') requestedBy?: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<TrainingConfigRegistration> {
-    const registered = await this.registry.register(
-      body,
-      'http',
-      requestedBy || 'anonymous',
-      modelName,
-    );
+    const registered = await this.registry.register(body, 'http', principal.name, modelName);
     response.status(registered.created ? 201 : 200);
     return registered;
   }
