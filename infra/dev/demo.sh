@@ -24,9 +24,12 @@ node infra/dev/features-demo.mjs
 step "training: models trained from the new feature sets, tracked as runs"
 node infra/dev/training-demo.mjs
 
+step "evaluation and registry: gate reports, versions, an approved promotion, the model card"
+node infra/dev/gates-demo.mjs
+
 step "smoke flow: training request -> Kafka -> registry audit log"
 node infra/dev/smoke-flow.mjs
 
 echo
-echo "The services keep running: try http://127.0.0.1:3001/datasets, :3003/runs, :3005/audit-log or :3005/metrics."
+echo "The services keep running: try http://127.0.0.1:3001/datasets, :3003/runs, :3004/evaluations, :3005/models, :3005/audit-log or :3005/metrics."
 echo "Stop them with: bash infra/services.sh down   (the stack: bash infra/stack.sh down)"

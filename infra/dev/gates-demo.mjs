@@ -1,0 +1,151 @@
+// The evaluation and registry step of `npm run demo`: training's ModelTrained events have reached
+// evaluation (which judges each model against its gate policy) and the registry (which numbers
+// it as a version) over Kafka. This script watches over HTTP: it prints each newest model's gate
+// report, then takes the first flights-delay version to production the way an operator would,
+// through an approval, and points at its model card.
+// usage: node infra/dev/gates-demo.mjs   (training, evaluation and registry must be running)
+import { authorizationFor } from './local-auth.mjs';
+
+const TRAINING = process.env.TRAINING_URL ?? 'http://127.0.0.1:3003';
+const EVALUATION = process.env.EVALUATION_URL ?? 'http://127.0.0.1:3004';
+const REGISTRY = process.env.REGISTRY_URL ?? 'http://127.0.0.1:3005';
+const MODELS = ['flights-delay', 'seattle-weather'];
+const PROMOTED = 'flights-delay';
+const TIMEOUT_MS = 10 * 60_000;
+
+async function call(method, base, path, { body, principal } = {}) {
+  const headers = { 'content-type': 'application/json' };
+  if (principal) headers.authorization = authorizationFor(principal);
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? null : JSON.parse(text) };
+}
+
+async function get(base, path) {
+  const { status, body } = await call('GET', base, path);
+  if (status >= 400)
+    throw new Error(`GET ${base}${path} answered ${status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+async function poll(what, attempt) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const found = await attempt();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`${what} did not appear within ${TIMEOUT_MS / 60_000} minutes`);
+}
+
+const shown = (value) =>
+  value === null || value === undefined
+    ? '—'
+    : Math.abs(value) >= 1000
+      ? Math.round(value).toLocaleString('en-US')
+      : Number(value.toFixed(4)).toString();
+const COMPARATORS = { gte: '≥', gt: '>', lte: '≤', lt: '<', max_regression: 'drop ≤' };
+
+/** The model's newest succeeded run: the one training-demo just showed. */
+async function newestRun(model) {
+  const filter = encodeURIComponent(
+    `attributes.model_name = '${model}' and attributes.status = 'succeeded'`,
+  );
+  const { runs } = await get(
+    TRAINING,
+    `/runs?filter=${filter}&orderBy=attributes.created_at%20DESC&limit=1`,
+  );
+  if (!runs[0]) throw new Error(`${model} has no succeeded run: run the training step first`);
+  return runs[0];
+}
+
+function printReport(model, evaluation) {
+  console.log(
+    `${model}: gate ${evaluation.passed ? 'PASSED' : 'FAILED'} (policy ${evaluation.policyName} v${evaluation.policyVersion}, ` +
+      `${evaluation.baselineModelVersion === null ? 'no champion yet' : `champion v${evaluation.baselineModelVersion}`})`,
+  );
+  for (const check of evaluation.checks)
+    console.log(
+      `    ${check.passed ? 'pass' : 'FAIL'}  ${check.checkName.padEnd(28)} ${check.metric.padEnd(40)} ` +
+        `${shown(check.observed).padStart(9)} ${COMPARATORS[check.comparator] ?? check.comparator} ${shown(check.threshold)}`,
+    );
+  console.log(`    report: ${EVALUATION}/evaluations/${evaluation.id}/report`);
+}
+
+const versions = {};
+for (const model of MODELS) {
+  const run = await newestRun(model);
+  const evaluation = await poll(`the gate verdict on ${model} run ${run.id}`, async () => {
+    const { evaluations } = await get(EVALUATION, `/evaluations?trainingRunId=${run.id}`);
+    return evaluations[0];
+  });
+  printReport(model, evaluation);
+  versions[model] = await poll(`the registry's version of ${model} run ${run.id}`, async () => {
+    const found = (await get(REGISTRY, `/models/${model}/versions`)).versions.find(
+      (version) => version.trainingRunId === run.id,
+    );
+    return found?.gate.status === 'pending' ? undefined : found;
+  });
+  const { version, stage, aliases } = versions[model];
+  console.log(
+    `    registry: ${model} v${version}, stage ${stage}, aliases ${aliases.join(', ') || 'none'}`,
+  );
+}
+
+// Promotion: production needs an approval for this model, so the operator's direct move is
+// refused and an approver decides.
+const candidate = versions[PROMOTED];
+const { aliases } = await get(REGISTRY, `/models/${PROMOTED}/aliases`);
+const production = aliases.production;
+if (production !== undefined) {
+  console.log(
+    `${PROMOTED}: production already points at v${production}; no promotion needed`,
+  );
+} else if (candidate.gate.status !== 'passed') {
+  console.log(
+    `${PROMOTED}: v${candidate.version} failed its gate; it is not promoted (an approver may override with a reason)`,
+  );
+} else {
+  const direct = await call('PUT', REGISTRY, `/models/${PROMOTED}/aliases/production`, {
+    principal: 'local-operator',
+    body: { version: candidate.version, reason: 'first flights model' },
+  });
+  console.log(
+    `${PROMOTED}: local-operator moves production to v${candidate.version} -> ${direct.status} ${direct.body.code}: ${direct.body.message}`,
+  );
+  const approved = await call(
+    'POST',
+    REGISTRY,
+    `/models/${PROMOTED}/versions/${candidate.version}/approvals`,
+    {
+      principal: 'local-approver',
+      body: {
+        targetAlias: 'production',
+        strategy: 'canary',
+        comment: 'first flights model; gate passed',
+      },
+    },
+  );
+  if (approved.status !== 201)
+    throw new Error(`the approval answered ${approved.status}: ${JSON.stringify(approved.body)}`);
+  console.log(`${PROMOTED}: local-approver approves v${candidate.version} for production -> 201`);
+}
+const promoted = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}`);
+console.log(
+  `${PROMOTED}: v${promoted.version} is now ${promoted.stage} (aliases ${promoted.aliases.join(', ')})`,
+);
+const lineage = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}/lineage`);
+console.log(
+  `    lineage: run ${lineage.trainingRun?.id} <- feature set ${lineage.featureSet?.id} (${lineage.featureSet?.featureViewName} v${lineage.featureSet?.featureViewVersion}) ` +
+    `<- ${lineage.datasetVersion?.datasetName} version ${lineage.datasetVersion?.version} <- batches ${(lineage.datasetVersion?.sourceBatchIds ?? []).length}`,
+);
+console.log(
+  `    model card: ${REGISTRY}/models/${PROMOTED}/versions/${candidate.version}/model-card.md`,
+);
+console.log(
+  `browse: ${EVALUATION}/gate-policies, ${REGISTRY}/models, ${REGISTRY}/models/${PROMOTED}/aliases/production/history`,
+);
