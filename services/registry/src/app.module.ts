@@ -4,6 +4,7 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { RegistryConfig, REGISTRY_SERVICE_NAME } from './config/registry.config';
 import { REGISTRY_ENTITIES } from './database/entities';
 import { REGISTRY_MIGRATIONS } from './database/migrations';
+import { ModelRegistryModule } from './model-registry.module';
 
 const REGISTRY_SERVICE: ServiceIdentity = {
   name: REGISTRY_SERVICE_NAME,
@@ -19,6 +20,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, REGISTRY_SERVICE),
+        ModelRegistryModule.forRoot(config),
         AuditLogModule.forRoot({
           chainId: config.DATABASE_SCHEMA,
           intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,

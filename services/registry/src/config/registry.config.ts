@@ -1,13 +1,18 @@
+import { join } from 'node:path';
 import {
   ConfigOf,
   defineConfig,
   integer,
   parseConfig,
   serviceConfigDefinition,
+  string,
 } from '@loopline/config';
 
 /** Kebab-case service name: metrics label, log prefix, Postgres application_name, Kafka client id. */
 export const REGISTRY_SERVICE_NAME = 'registry';
+
+/** The model policies shipped with the service (`services/registry/model-policies`). */
+const SHIPPED_MODEL_POLICIES = join(__dirname, '..', '..', 'model-policies');
 
 /**
  * Every environment variable the registry service reads, with its type, default and doc. The
@@ -29,6 +34,13 @@ export const REGISTRY_CONFIG_DEFINITION = defineConfig({
       'How often the audit chain is checked for growth; when it grew, its head entry hash is ' +
       'published as an AuditCheckpointRecorded event, which verification holds the stored chain ' +
       'against. A shorter interval leaves less of the chain unanchored.',
+  }),
+  REGISTRY_MODEL_POLICIES_DIR: string({
+    default: SHIPPED_MODEL_POLICIES,
+    doc:
+      'Folder of model policy files (<model name>.json, format loopline.model-policy/v1: intended ' +
+      'use, limitations, owners, which aliases need an approval), read at start-up; a malformed ' +
+      'file stops the start. A model without a file needs an approval for production.',
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { MigrationClass } from '@loopline/persistence';
 import { CreateAuditLog1763870100000 } from './1763870100000-create-audit-log';
 import { CreateAuditCheckpoints1763870200000 } from './1763870200000-create-audit-checkpoints';
+import { CreateModelRegistry1764000500000 } from './1764000500000-create-model-registry';
 
 /**
  * Every migration of the registry schema, run in timestamp order at start-up after the
@@ -9,4 +10,5 @@ import { CreateAuditCheckpoints1763870200000 } from './1763870200000-create-audi
 export const REGISTRY_MIGRATIONS: MigrationClass[] = [
   CreateAuditLog1763870100000,
   CreateAuditCheckpoints1763870200000,
+  CreateModelRegistry1764000500000,
 ];
