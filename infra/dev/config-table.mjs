@@ -8,6 +8,10 @@ const require = createRequire(import.meta.url);
 const { describeConfig, PLATFORM_CONFIG_DEFINITION } = require('../../libs/config/dist/index.js');
 
 const servicesDir = new URL('../../services/', import.meta.url);
+const repoRoot = new URL('../../', import.meta.url).pathname;
+/** Defaults under the checkout (shipped folders) are shown relative to it, as on any machine. */
+const relative = (value) =>
+  typeof value === 'string' && value.startsWith(repoRoot) ? value.slice(repoRoot.length) : value;
 const SERVICES = readdirSync(servicesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -34,7 +38,7 @@ for (const service of SERVICES) {
       .replace(`the ${service} `, "the service's ");
     const rows = perService.get(row.name) ?? { doc, type: row.type, defaults: [] };
     rows.defaults.push(
-      row.default === undefined ? `${service}: unset` : `${service}: \`${row.default}\``,
+      row.default === undefined ? `${service}: unset` : `${service}: \`${relative(row.default)}\``,
     );
     perService.set(row.name, rows);
   }
