@@ -82,6 +82,7 @@ describe('training configurations', () => {
   it('stores a changed configuration as the next version and an unchanged one as nothing new', async () => {
     const changed = await shipped('seattle-weather');
     changed.training.epochs = 5;
+    // Recorded as registered by the caller's principal, whatever a header might claim.
     const created = await api('PUT', '/training-configs/seattle-weather', changed, {
       'x-requested-by': 'ops@example.org',
     });
@@ -99,7 +100,7 @@ describe('training configurations', () => {
 
     const newest = await api('GET', '/training-configs/seattle-weather');
     assert.deepEqual([newest.body.version, newest.body.config.training.epochs], [2, 5]);
-    assert.deepEqual([newest.body.source, newest.body.registeredBy], ['http', 'ops@example.org']);
+    assert.deepEqual([newest.body.source, newest.body.registeredBy], ['http', 'test-operator']);
     const first = await api('GET', '/training-configs/seattle-weather?version=1');
     assert.deepEqual([first.body.version, first.body.config.training.epochs], [1, 60]);
     const versions = await api('GET', '/training-configs/seattle-weather/versions');
