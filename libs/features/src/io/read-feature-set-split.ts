@@ -1,12 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { tableFromIPC, type Table } from 'apache-arrow';
 import { checkSplitData } from './check-split-data';
 import type { FeatureSetSplitData } from './feature-set-split';
 import { invalidFeatureSet } from './io-errors';
+import { readArrowFile } from './read-arrow-file';
 import { splitFromArrow } from './split-from-arrow';
-
-/** The IPC body aligns buffers to 8 bytes relative to its start; typed views need that. */
-const ALIGNMENT = 8;
 
 /**
  * Reads a split written by `writeFeatureSetSplit`, from its bytes or its path. The typed arrays
@@ -17,16 +13,7 @@ const ALIGNMENT = 8;
 export async function readFeatureSetSplit(
   bytesOrPath: Uint8Array | string,
 ): Promise<FeatureSetSplitData> {
-  const what = typeof bytesOrPath === 'string' ? `The file ${bytesOrPath}` : 'The bytes read';
-  let bytes = typeof bytesOrPath === 'string' ? await readFile(bytesOrPath) : bytesOrPath;
-  if (bytes.byteOffset % ALIGNMENT !== 0) bytes = bytes.slice();
-  let table: Table;
-  try {
-    table = tableFromIPC(bytes);
-  } catch (error) {
-    const message = `is not Arrow IPC: ${error instanceof Error ? error.message : String(error)}`;
-    throw invalidFeatureSet(what, [{ path: '', message }]);
-  }
+  const { what, table } = await readArrowFile(bytesOrPath, invalidFeatureSet);
   const split = splitFromArrow(table);
   if (Array.isArray(split)) throw invalidFeatureSet(what, split);
   const problems = checkSplitData(split);
