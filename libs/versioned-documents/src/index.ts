@@ -8,3 +8,4 @@ export { VersionedDocumentRow } from './versioned-document.row';
 export { CreateVersionedDocuments1764100000000 } from './create-versioned-documents.migration';
 export { VersionedDocumentStore } from './versioned-document.store';
 export { readShippedDocuments, type ShippedDocument } from './shipped-documents';
+export { parseVersionQuery } from './parse-version-query';

@@ -3,10 +3,11 @@ import { CurrentPrincipal, type Principal } from '@loopline/access-control';
 import type { GatePolicy } from '@loopline/model-evaluation';
 import {
   type DocumentRegistration,
+  parseVersionQuery,
   type StoredDocument,
   VersionedDocumentStore,
 } from '@loopline/versioned-documents';
-import { parseVersionQuery, policyNotFound } from './gate-policies.errors';
+import { GatePoliciesErrorCode, policyNotFound } from './gate-policies.errors';
 import { GATE_POLICY_KIND } from './gate-policy.kind';
 
 /**
@@ -47,7 +48,7 @@ export class GatePoliciesController {
     @Param('modelName') modelName: string,
     @Query('version') versionText?: string,
   ): Promise<StoredDocument<GatePolicy>> {
-    const version = parseVersionQuery(versionText);
+    const version = parseVersionQuery(versionText, GatePoliciesErrorCode.InvalidQuery);
     const found =
       version === null
         ? await this.documents.newest(GATE_POLICY_KIND, modelName)

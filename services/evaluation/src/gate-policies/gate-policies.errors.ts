@@ -11,14 +11,3 @@ export const GatePoliciesErrorCode = {
 export function policyNotFound(message: string): PlatformError {
   return new PlatformError(GatePoliciesErrorCode.NotFound, message, { kind: ErrorKind.NotFound });
 }
-
-/** `?version=N`: absent for the newest, else a whole number from 1. */
-export function parseVersionQuery(text: string | undefined): number | null {
-  if (text === undefined || text === '') return null;
-  if (/^[1-9]\d{0,9}$/.test(text)) return Number(text);
-  throw new PlatformError(
-    GatePoliciesErrorCode.InvalidQuery,
-    `version must be a whole number from 1 (got '${text}'); leave it out for the newest version.`,
-    { kind: ErrorKind.InvalidInput, details: { version: text } },
-  );
-}

@@ -2,7 +2,8 @@ import { CurrentPrincipal, type Principal } from '@loopline/access-control';
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import type { StoredTrainingConfig, TrainingConfigRegistration } from './stored-training-config';
 import { TrainingConfigRegistry } from './training-config.registry';
-import { configNotFound, parseVersionQuery } from './training-configs.errors';
+import { parseVersionQuery } from '@loopline/versioned-documents';
+import { configNotFound, TrainingConfigsErrorCode } from './training-configs.errors';
 
 /**
  * Training configurations over HTTP: register a model's configuration (201 with a new version,
@@ -36,7 +37,7 @@ export class TrainingConfigsController {
     @Param('modelName') modelName: string,
     @Query('version') versionText?: string,
   ): Promise<StoredTrainingConfig> {
-    const version = parseVersionQuery(versionText);
+    const version = parseVersionQuery(versionText, TrainingConfigsErrorCode.InvalidQuery);
     const found =
       version === null
         ? await this.registry.newest(modelName)

@@ -15,14 +15,3 @@ export function configNotFound(message: string): PlatformError {
     kind: ErrorKind.NotFound,
   });
 }
-
-/** `?version=N`: absent for the newest, else a whole number from 1. */
-export function parseVersionQuery(text: string | undefined): number | null {
-  if (text === undefined || text === '') return null;
-  if (/^[1-9]\d{0,9}$/.test(text)) return Number(text);
-  throw new PlatformError(
-    TrainingConfigsErrorCode.InvalidQuery,
-    `version must be a whole number from 1 (got '${text}'); leave it out for the newest version.`,
-    { kind: ErrorKind.InvalidInput, details: { version: text } },
-  );
-}
