@@ -25,7 +25,7 @@ const PRIMITIVE_VECTORS = [
 const EVENT_VECTORS = {
   DataBatchSubmitted: 'ebdce51dfe501c29',
   ModelGatePassed: 'a813992cd854ef47',
-  RolloutStarted: 'd41bb016cf549272',
+  RolloutStarted: '68a9961c3506a44a',
   DriftDetected: 'ceba6954c8549fa7',
 } as const;
 

@@ -27,6 +27,8 @@ import type { ModelGateFailed } from './model-gate-failed';
 import { ModelGateFailedSchema } from './model-gate-failed';
 import type { ModelGatePassed } from './model-gate-passed';
 import { ModelGatePassedSchema } from './model-gate-passed';
+import type { ModelPolicyRegistered } from './model-policy-registered';
+import { ModelPolicyRegisteredSchema } from './model-policy-registered';
 import type { ModelTrained } from './model-trained';
 import { ModelTrainedSchema } from './model-trained';
 import type { ModelVersionRegistered } from './model-version-registered';
@@ -88,6 +90,8 @@ export type { ModelGateFailed } from './model-gate-failed';
 export { ModelGateFailedSchema } from './model-gate-failed';
 export type { ModelGatePassed } from './model-gate-passed';
 export { ModelGatePassedSchema } from './model-gate-passed';
+export type { ModelPolicyRegistered } from './model-policy-registered';
+export { ModelPolicyRegisteredSchema } from './model-policy-registered';
 export type { ModelTrained } from './model-trained';
 export { ModelTrainedSchema } from './model-trained';
 export type { ModelVersionRegistered } from './model-version-registered';
@@ -161,6 +165,7 @@ export interface EventPayloads {
   ModelAliasAssigned: ModelAliasAssigned;
   ModelGateFailed: ModelGateFailed;
   ModelGatePassed: ModelGatePassed;
+  ModelPolicyRegistered: ModelPolicyRegistered;
   ModelTrained: ModelTrained;
   ModelVersionRegistered: ModelVersionRegistered;
   MonitoringWindowSummarized: MonitoringWindowSummarized;
@@ -198,6 +203,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'ModelAliasAssigned',
   'ModelGateFailed',
   'ModelGatePassed',
+  'ModelPolicyRegistered',
   'ModelTrained',
   'ModelVersionRegistered',
   'MonitoringWindowSummarized',
@@ -309,6 +315,13 @@ export const EVENT_CATALOG: { readonly [N in EventName]: EventCatalogEntry<N> } 
     keyField: 'modelName',
     compacted: false,
     schema: ModelGatePassedSchema,
+  },
+  ModelPolicyRegistered: {
+    name: 'ModelPolicyRegistered',
+    topic: 'loopline.model-registry',
+    keyField: 'modelName',
+    compacted: false,
+    schema: ModelPolicyRegisteredSchema,
   },
   ModelTrained: {
     name: 'ModelTrained',
@@ -484,10 +497,11 @@ export const TOPIC_CATALOG: readonly TopicCatalogEntry[] = [
   },
   {
     topic: 'loopline.model-registry',
-    doc: "The registry's decisions about a model: versions registered, promotions approved or rejected, aliases moved.",
+    doc: "The registry's decisions about a model: its policy versions, versions registered, promotions approved or rejected, aliases moved.",
     keyField: 'modelName',
     compacted: false,
     events: [
+      'ModelPolicyRegistered',
       'ModelVersionRegistered',
       'PromotionApproved',
       'PromotionRejected',

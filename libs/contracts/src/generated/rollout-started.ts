@@ -185,6 +185,12 @@ export const RolloutStartedSchema: AvroSchemaDocument = {
               type: 'int',
               doc: 'Minimum time the step runs, with guardrails healthy, before the next step starts.',
             },
+            {
+              name: 'minRequests',
+              type: 'int',
+              default: 0,
+              doc: 'Minimum requests the new version must answer during the step (for shadow, mirrored requests) before it can end; 0 when only time counts.',
+            },
           ],
         },
       },

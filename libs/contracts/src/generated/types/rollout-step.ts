@@ -6,4 +6,6 @@ export interface RolloutStep {
   trafficPercent: number;
   /** Minimum time the step runs, with guardrails healthy, before the next step starts. */
   minDurationSeconds: number;
+  /** Minimum requests the new version must answer during the step (for shadow, mirrored requests) before it can end; 0 when only time counts. */
+  minRequests: number;
 }
