@@ -22,6 +22,12 @@ export { buildModel, loadModel, predictRows, saveModel, WEIGHTS_FILE } from './m
 export { learningRateAt, trainModel, TrainingErrorCode } from './engine';
 export * from './artifact/model-artifact';
 export { modelSignature } from './artifact/model-signature';
+export {
+  fetchModelFiles,
+  type FetchedModelFiles,
+  parseModelManifest,
+  type VerifyingObjectReader,
+} from './artifact/fetch-model-files';
 export { evaluatePredictions, type SplitEvaluation } from './evaluate/evaluate-predictions';
 export {
   trainOnFeatureSet,
