@@ -528,7 +528,81 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'PromotionRejected', release: 'v1', schema: PromotionRejectedSchema },
   { name: 'RollbackRequested', release: 'v1', schema: RollbackRequestedSchema },
   { name: 'RolloutCompleted', release: 'v1', schema: RolloutCompletedSchema },
-  { name: 'RolloutRolledBack', release: 'v1', schema: RolloutRolledBackSchema },
+  {
+    name: 'RolloutRolledBack',
+    release: 'v1',
+    schema: {
+      type: 'record',
+      name: 'RolloutRolledBack',
+      namespace: 'io.loopline.events',
+      doc: 'A rollout was aborted and traffic returned to the previous version.',
+      'loopline.key': 'modelName',
+      fields: [
+        {
+          name: 'modelName',
+          type: 'string',
+          doc: 'Registered model name; the aggregate key, so all events of one model keep their order.',
+        },
+        { name: 'rolloutId', type: 'string', doc: 'Rollout that was rolled back.' },
+        {
+          name: 'modelVersion',
+          type: ['null', 'int'],
+          default: null,
+          doc: 'Registry version number of the model, when the registry had assigned it; lineage is always available through trainingRunId.',
+        },
+        {
+          name: 'trainingRunId',
+          type: 'string',
+          doc: 'Training run of the model that was rolled back.',
+        },
+        {
+          name: 'restoredModelVersion',
+          type: ['null', 'int'],
+          default: null,
+          doc: 'Version serving again after the rollback; null when the endpoint had no earlier version.',
+        },
+        {
+          name: 'reason',
+          type: {
+            type: 'enum',
+            name: 'RollbackReason',
+            doc: 'Why a rollout was rolled back.',
+            symbols: [
+              'manual',
+              'guardrail_breached',
+              'performance_degraded',
+              'deployment_error',
+              'unknown',
+            ],
+            default: 'unknown',
+          },
+          doc: 'Why the rollout was rolled back.',
+        },
+        {
+          name: 'detail',
+          type: 'string',
+          doc: 'Human-readable detail, e.g. which guardrail was breached by how much.',
+        },
+        {
+          name: 'breachedGuardrails',
+          type: { type: 'map', values: 'double' },
+          doc: 'Observed value of every breached guardrail metric; empty when not a guardrail breach.',
+          default: {},
+        },
+        {
+          name: 'requestId',
+          type: ['null', 'string'],
+          default: null,
+          doc: 'Rollback request that caused this, if any.',
+        },
+        {
+          name: 'rolledBackAt',
+          type: { type: 'long', logicalType: 'timestamp-millis' },
+          doc: 'When traffic was restored (epoch milliseconds, UTC).',
+        },
+      ],
+    },
+  },
   {
     name: 'RolloutStarted',
     release: 'v1',
@@ -717,5 +791,6 @@ export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [
   { name: 'FeatureSetMaterialized', release: 'v5', schema: FeatureSetMaterializedSchema },
   { name: 'PromotionApproved', release: 'v5', schema: PromotionApprovedSchema },
   { name: 'ModelPolicyRegistered', release: 'v6', schema: ModelPolicyRegisteredSchema },
+  { name: 'RolloutRolledBack', release: 'v6', schema: RolloutRolledBackSchema },
   { name: 'RolloutStarted', release: 'v6', schema: RolloutStartedSchema },
 ];

@@ -66,12 +66,13 @@ export const RolloutRolledBackSchema: AvroSchemaDocument = {
       type: {
         type: 'enum',
         name: 'RollbackReason',
-        doc: 'Why a rollout was rolled back.',
+        doc: "Why a rollout was rolled back: superseded when a newer version's rollout replaced it before it finished.",
         symbols: [
           'manual',
           'guardrail_breached',
           'performance_degraded',
           'deployment_error',
+          'superseded',
           'unknown',
         ],
         default: 'unknown',
