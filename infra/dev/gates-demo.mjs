@@ -1,8 +1,9 @@
 // The evaluation and registry step of `npm run demo`: training's ModelTrained events have reached
 // evaluation (which judges each model against its gate policy) and the registry (which numbers
 // it as a version) over Kafka. This script watches over HTTP: it prints each newest model's gate
-// report, then takes the first flights-delay version to production the way an operator would,
-// through an approval, and points at its model card.
+// report, then sends the first flights-delay version towards production the way an operator
+// would, through an approval (which starts deployment's rollout; production moves when it
+// completes, which the next step shows), and points at its model card.
 // usage: node infra/dev/gates-demo.mjs   (training, evaluation and registry must be running)
 import { authorizationFor } from './local-auth.mjs';
 
@@ -96,11 +97,14 @@ for (const model of MODELS) {
   );
 }
 
-// Promotion: production needs an approval for this model, so the operator's direct move is
-// refused and an approver decides. A version that failed its gate is promoted only when the
-// approver overrides the verdict and gives the reason, which the PromotionApproved event keeps.
+// Promotion: production follows deployment, so the operator's direct move is refused; this
+// model's policy wants an approval, so an approver decides, and the PromotionApproved event starts
+// the rollout. A version that failed its gate is approved only when the approver overrides the
+// verdict and gives the reason, which the event keeps.
 const candidate = versions[PROMOTED];
 const { aliases } = await get(REGISTRY, `/models/${PROMOTED}/aliases`);
+const detail = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}`);
+const earlier = detail.approvals.find((approval) => approval.targetAlias === 'production');
 const approvals = `/models/${PROMOTED}/versions/${candidate.version}/approvals`;
 const say = (who, what, { status, body }) =>
   console.log(
@@ -108,6 +112,10 @@ const say = (who, what, { status, body }) =>
   );
 if (aliases.production !== undefined) {
   console.log(`${PROMOTED}: production already points at v${aliases.production}`);
+} else if (earlier !== undefined) {
+  console.log(
+    `${PROMOTED}: v${candidate.version} was approved for production at ${earlier.decidedAt} (approval ${earlier.approvalId}); its rollout is deployment's`,
+  );
 } else {
   const target = `v${candidate.version} to production`;
   say(
@@ -143,10 +151,15 @@ if (aliases.production !== undefined) {
   }
   if (approved.status !== 201)
     throw new Error(`the approval answered ${approved.status}: ${JSON.stringify(approved.body)}`);
+  const { decision: taken, rollout } = approved.body;
+  console.log(
+    `${PROMOTED}: approval ${taken.approvalId}, published as PromotionApproved, starts deployment's ${taken.strategy} rollout of v${candidate.version} ` +
+      `(rollout: ${rollout}); production moves to v${candidate.version} when the rollout completes`,
+  );
 }
 const promoted = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}`);
 console.log(
-  `${PROMOTED}: v${promoted.version} is now ${promoted.stage} (aliases ${promoted.aliases.join(', ')})`,
+  `${PROMOTED}: v${promoted.version} is ${promoted.stage} (aliases ${promoted.aliases.join(', ') || 'none'})`,
 );
 const lineage = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}/lineage`);
 console.log(

@@ -1,11 +1,22 @@
 import { strict as assert } from 'node:assert';
 import { randomUUID } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
-import type { ModelGateFailed, ModelGatePassed, ModelTrained } from '@loopline/contracts';
+import type {
+  ModelGateFailed,
+  ModelGatePassed,
+  ModelTrained,
+  RolloutCompleted,
+  RolloutRolledBack,
+} from '@loopline/contracts';
 import {
   contractSample,
   dropSchema,
+  freePort,
+  ServiceProcess,
   ServiceWorld,
   TEST_PRINCIPALS,
   uniqueIdentifier,
@@ -28,6 +39,8 @@ const approver = { authorization: TEST_PRINCIPALS.approver.headers.authorization
 const trainedSample = contractSample('ModelTrained');
 const passedSample = contractSample('ModelGatePassed');
 const failedSample = contractSample('ModelGateFailed');
+const completedSample = contractSample('RolloutCompleted');
+const rolledBackSample = contractSample('RolloutRolledBack');
 
 function trained(modelName: string, trainingRunId: string): ModelTrained {
   const onFlights = modelName === FLIGHTS;
@@ -71,6 +84,45 @@ function failed(modelName: string, trainingRunId: string): ModelGateFailed {
   };
 }
 
+/** A rollout of a version that completed, as deployment publishes it. */
+function completed(
+  trainingRunId: string,
+  modelVersion: number | null,
+  previousModelVersion: number | null,
+  strategy: RolloutCompleted['strategy'] = 'canary',
+): RolloutCompleted {
+  return {
+    ...completedSample,
+    modelName: FLIGHTS,
+    rolloutId: randomUUID(),
+    modelVersion,
+    lineage: { ...trained(FLIGHTS, trainingRunId).lineage },
+    strategy,
+    previousModelVersion,
+    targetAlias: 'production',
+    completedAt: Date.now(),
+  };
+}
+
+/** A rollout rolled back, as deployment publishes it. */
+function rolledBack(
+  trainingRunId: string,
+  modelVersion: number,
+  restoredModelVersion: number | null,
+): RolloutRolledBack {
+  return {
+    ...rolledBackSample,
+    modelName: FLIGHTS,
+    rolloutId: randomUUID(),
+    modelVersion,
+    trainingRunId,
+    restoredModelVersion,
+    reason: 'guardrail_breached',
+    detail: 'error rate 4.1% over the 2% guardrail',
+    rolledBackAt: Date.now(),
+  };
+}
+
 describe('model registry on the real stack', { timeout: 240_000 }, () => {
   const world = new ServiceWorld('model-registry');
   const store = new ArtifactStore(createMinioClient(world.stack.minio));
@@ -92,6 +144,8 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
         'ModelGateFailed',
         'DatasetVersionCreated',
         'FeatureSetMaterialized',
+        'RolloutCompleted',
+        'RolloutRolledBack',
       ],
     });
   });
@@ -115,6 +169,35 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     world
       .eventsOf('ModelAliasAssigned', (p) => p.modelName === model && p.alias === alias)
       .map((event) => event.payload);
+
+  const policyEvents = (model: string) =>
+    world.eventsOf('ModelPolicyRegistered', (p) => p.modelName === model).map((e) => e.payload);
+
+  it('publishes each shipped model policy as version 1', async () => {
+    await waitFor(() => world.eventsOf('ModelPolicyRegistered').length >= 2, {
+      description: 'two policies registered',
+    });
+    const [flights] = policyEvents(FLIGHTS);
+    assert.equal(policyEvents(FLIGHTS).length, 1);
+    assert.equal(policyEvents(WEATHER).length, 1);
+    assert.deepEqual(
+      [flights.policyVersion, flights.approvalRequiredFor, flights.owners],
+      [
+        1,
+        ['production'],
+        ['ml-platform@loopline.example', 'airport-operations-analytics@loopline.example'],
+      ],
+    );
+    const stored = await get(`/model-policies/${FLIGHTS}`);
+    assert.deepEqual(
+      [stored.version, stored.sha256, Date.parse(stored.registeredAt)],
+      [1, flights.policySha256, flights.registeredAt],
+    );
+    assert.deepEqual(stored.document.approval, { requiredFor: ['production'] });
+    const none = await api('GET', `/model-policies/${FLIGHTS}?version=2`);
+    assert.equal(none.status, 404);
+    assert.equal(none.body.code, 'REGISTRY.MODEL_POLICY_NOT_FOUND');
+  });
 
   it('numbers versions per model from 1, once per training run', async () => {
     const dataset = contractSample('DatasetVersionCreated');
@@ -214,14 +297,15 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     );
   });
 
-  it('sends production through an approval, which an operator cannot give', async () => {
+  it('moves production only when a rollout completes, never at approval or by a PUT', async () => {
     const put = await api('PUT', `/models/${FLIGHTS}/aliases/production`, {
       version: 3,
       reason: 'ship it',
     });
     assert.equal(put.status, 409);
-    assert.equal(put.body.code, 'REGISTRY.APPROVAL_REQUIRED');
+    assert.equal(put.body.code, 'REGISTRY.ALIAS_FOLLOWS_DEPLOYMENT');
     assert.match(put.body.message, /POST \/models\/flights-delay\/versions\/3\/approvals/);
+    assert.match(put.body.message, /RollbackRequested/);
 
     const byOperator = await api('POST', `/models/${FLIGHTS}/versions/3/approvals`, {});
     assert.equal(byOperator.status, 403);
@@ -246,8 +330,11 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     );
     assert.equal(approved.status, 201, JSON.stringify(approved.body));
     assert.equal(approved.body.decision.decidedBy, TEST_PRINCIPALS.approver.name);
-    assert.equal(approved.body.stage, 'production');
-    assert.deepEqual(approved.body.aliases, { candidate: 3, production: 3 });
+    assert.deepEqual(
+      [approved.body.rollout, approved.body.alias, approved.body.stage],
+      ['pending', null, 'passed'],
+    );
+    assert.deepEqual(approved.body.aliases, { candidate: 3 });
     const event = await world.waitForEvent(
       'PromotionApproved',
       (p) => p.approvalId === approved.body.decision.approvalId,
@@ -259,10 +346,28 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     assert.equal(event.payload.approvedBy, TEST_PRINCIPALS.approver.name);
     assert.equal(event.payload.overriddenEvaluationId, null);
 
+    // Deployment rolls version 3 out and reports it complete.
+    const first = completed(RUN.v3, 3, null);
+    await producer.publish('RolloutCompleted', first);
+    await waitFor(async () => (await version(FLIGHTS, 3)).stage === 'production', {
+      description: 'version 3 in production',
+    });
+    assert.deepEqual((await get(`/models/${FLIGHTS}/aliases`)).aliases, {
+      candidate: 3,
+      production: 3,
+    });
+
+    // Another approval while nothing is pending; its rollout reports the version only by its run.
     const second = await api('POST', `/models/${FLIGHTS}/versions/1/approvals`, {}, approver);
     assert.equal(second.status, 201, JSON.stringify(second.body));
+    assert.equal(second.body.rollout, 'pending');
+    assert.equal((await version(FLIGHTS, 1)).stage, 'passed', 'not before its rollout');
+    const next = completed(RUN.v1, null, 3, 'blue_green');
+    await producer.publish('RolloutCompleted', next);
+    await waitFor(async () => (await version(FLIGHTS, 1)).stage === 'production', {
+      description: 'version 1 in production',
+    });
     assert.equal((await version(FLIGHTS, 3)).stage, 'archived', 'the previous production');
-    assert.equal((await version(FLIGHTS, 1)).stage, 'production');
     await waitFor(() => aliasEvents(FLIGHTS, 'production').length === 2, {
       description: 'two production moves',
     });
@@ -270,11 +375,13 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
       aliasEvents(FLIGHTS, 'production').map((move) => [
         move.modelVersion,
         move.previousModelVersion,
+        move.rolloutId,
         move.reason,
+        move.assignedBy,
       ]),
       [
-        [3, null, 'promotion approved: first production model'],
-        [1, 3, 'promotion approved'],
+        [3, null, first.rolloutId, `rollout ${first.rolloutId} completed (canary)`, 'deployment'],
+        [1, 3, next.rolloutId, `rollout ${next.rolloutId} completed (blue_green)`, 'deployment'],
       ],
     );
   });
@@ -284,8 +391,8 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     assert.deepEqual(
       history.moves.map((move: Json) => [move.modelVersion, move.assignedBy]),
       [
-        [3, TEST_PRINCIPALS.approver.name],
-        [1, TEST_PRINCIPALS.approver.name],
+        [3, 'deployment'],
+        [1, 'deployment'],
       ],
     );
     const [first, second] = history.moves.map((move: Json) => Date.parse(move.assignedAt));
@@ -339,20 +446,70 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
       approver,
     );
     assert.equal(overridden.status, 201, JSON.stringify(overridden.body));
-    assert.equal(overridden.body.stage, 'production');
+    assert.deepEqual([overridden.body.stage, overridden.body.rollout], ['failed', 'pending']);
     const event = await world.waitForEvent(
       'PromotionApproved',
       (p) => p.approvalId === overridden.body.decision.approvalId,
     );
     assert.equal(event.payload.overriddenEvaluationId, gate.evaluationId);
     assert.equal(event.payload.comment, 'regression accepted for the winter schedule');
+
+    // Its rollout completes: the override approved for production lets the failed version in.
+    await producer.publish('RolloutCompleted', completed(RUN.v4, 4, 1));
+    await waitFor(async () => (await version(FLIGHTS, 4)).stage === 'production', {
+      description: 'version 4 in production',
+    });
     assert.equal((await version(FLIGHTS, 1)).stage, 'archived');
+  });
+
+  it('follows a rollback after completion back to the version serving again', async () => {
+    // Version 2 never reached production: its rollback before completion moves nothing.
+    const early = rolledBack(RUN.v2, 2, 4);
+    const late = rolledBack(RUN.v4, 4, 1);
+    await producer.publish('RolloutRolledBack', early, late);
+    await waitFor(async () => (await version(FLIGHTS, 1)).stage === 'production', {
+      description: 'version 1 back in production',
+    });
+    assert.equal((await version(FLIGHTS, 4)).stage, 'archived');
+    assert.equal((await version(FLIGHTS, 2)).stage, 'pending_evaluation');
+    assert.equal((await get(`/models/${FLIGHTS}/aliases`)).aliases.production, 1);
+    await waitFor(() => aliasEvents(FLIGHTS, 'production').length === 4, {
+      description: 'four production moves',
+    });
+    const moves = aliasEvents(FLIGHTS, 'production');
+    assert.equal(moves.length, 4, 'the early rollback moved nothing');
+    assert.deepEqual(
+      [moves[3].modelVersion, moves[3].previousModelVersion, moves[3].rolloutId, moves[3].reason],
+      [
+        1,
+        4,
+        null,
+        `rollback of rollout ${late.rolloutId} (guardrail_breached): error rate 4.1% over the 2% guardrail`,
+      ],
+    );
+    assert.equal(moves[3].assignedBy, 'deployment');
   });
 
   it('ends the candidate of a rejected version, for good', async () => {
     await producer.publish('ModelGatePassed', passed(WEATHER, WEATHER_RUN));
     await waitFor(async () => (await version(WEATHER, 1)).aliases.includes('candidate'), {
       description: 'weather candidate',
+    });
+    // An alias deployment does not own moves at the approval itself.
+    const staged = await api(
+      'POST',
+      `/models/${WEATHER}/versions/1/approvals`,
+      { targetAlias: 'staging' },
+      approver,
+    );
+    assert.equal(staged.status, 201, JSON.stringify(staged.body));
+    assert.deepEqual(
+      [staged.body.rollout, staged.body.alias.modelVersion, staged.body.stage],
+      [null, 1, 'staging'],
+    );
+    assert.deepEqual((await get(`/models/${WEATHER}/aliases`)).aliases, {
+      candidate: 1,
+      staging: 1,
     });
     const byOperator = await api('POST', `/models/${WEATHER}/versions/1/rejections`, {
       reason: 'no',
@@ -368,7 +525,7 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     );
     assert.equal(rejected.status, 201, JSON.stringify(rejected.body));
     assert.equal(rejected.body.stage, 'rejected');
-    assert.deepEqual(rejected.body.removedAliases, ['candidate']);
+    assert.deepEqual(rejected.body.removedAliases.sort(), ['candidate', 'staging']);
     assert.deepEqual((await get(`/models/${WEATHER}/aliases`)).aliases, {});
     const event = await world.waitForEvent('PromotionRejected', (p) => p.modelName === WEATHER);
     assert.equal(event.payload.reason, 'fog days are all labelled rain');
@@ -427,7 +584,7 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
   it('generates a model card with lineage, slices, limitations and decisions', async () => {
     const card = await get(`/models/${FLIGHTS}/versions/1/model-card`);
     assert.equal(card.format, 'loopline.model-card/v1');
-    assert.equal(card.stage, 'archived');
+    assert.equal(card.stage, 'production');
     assert.match(card.intendedUse.description, /operations planning/);
     assert.deepEqual(card.lineage.datasetVersion.sourceBatchIds, ['batch-jan-a', 'batch-jan-b']);
     assert.equal(card.training.parameterCount, trainedSample.parameterCount);
@@ -456,6 +613,7 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
       [
         ['production', 1, 3],
         ['production', 4, 1],
+        ['production', 1, 4],
       ],
     );
 
@@ -482,6 +640,54 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
       ),
       markdown,
     );
+  });
+
+  it('publishes an edited policy once, as its next version, though two replicas start together', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'registry-policies-'));
+    try {
+      await cp(join(__dirname, '..', 'model-policies'), dir, { recursive: true });
+      const file = join(dir, `${FLIGHTS}.json`);
+      const edited = JSON.parse(await readFile(file, 'utf8'));
+      edited.owners.push('flight-ops@loopline.example');
+      await writeFile(file, JSON.stringify(edited));
+      await world.service('registry').stop();
+      const env = { AUDIT_CHECKPOINT_INTERVAL_MS: '60000', REGISTRY_MODEL_POLICIES_DIR: dir };
+      const replica = new ServiceProcess('registry', await freePort(), {
+        KAFKA_TOPIC_PREFIX: world.prefix,
+        DATABASE_SCHEMA: world.schemaOf('registry'),
+        DATABASE_POOL_SIZE: '4',
+        LOG_LEVEL: 'warn',
+        ...env,
+      });
+      try {
+        await Promise.all([
+          world.startService({ name: 'registry', env }),
+          replica.start().waitUntilReady(),
+        ]);
+        // Registered after both started, on the model's key: once its event is on the topic, so
+        // is every policy event either replica published for the model.
+        const run = randomUUID();
+        await producer.publish('ModelTrained', trained(FLIGHTS, run));
+        await world.waitForEvent('ModelVersionRegistered', (p) => p.lineage.trainingRunId === run);
+      } finally {
+        await replica.stop();
+      }
+      const events = policyEvents(FLIGHTS);
+      assert.deepEqual(
+        events.map((event) => [event.policyVersion, event.owners.length]),
+        [
+          [1, 2],
+          [2, 3],
+        ],
+      );
+      assert.equal(policyEvents(WEATHER).length, 1, 'an unchanged policy publishes nothing');
+      const newest = await get(`/model-policies/${FLIGHTS}`);
+      assert.deepEqual([newest.version, newest.sha256], [2, events[1].policySha256]);
+      assert.notEqual(events[1].policySha256, events[0].policySha256);
+      assert.equal((await get(`/model-policies/${FLIGHTS}?version=1`)).document.owners.length, 2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   /** An evaluation report as the evaluation service writes it, with one slice well below the rest. */

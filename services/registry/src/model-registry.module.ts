@@ -1,3 +1,4 @@
+import { VersionedDocumentStore } from '@loopline/versioned-documents';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AliasMover } from './aliases/alias-mover';
 import { AliasReader } from './aliases/alias.reader';
@@ -16,14 +17,17 @@ import { EvaluationReportReader } from './model-cards/evaluation-report.reader';
 import { ModelCardBuilder } from './model-cards/model-card.builder';
 import { ModelCardsController } from './model-cards/model-cards.controller';
 import { ModelPolicies } from './model-policies/model-policies';
+import { ModelPoliciesController } from './model-policies/model-policies.controller';
+import { ModelPolicyRegistrar } from './model-policies/model-policy.registrar';
 import { ModelTrainedProjector } from './model-versions/model-trained.projector';
 import { ModelVersionReader } from './model-versions/model-version.reader';
 import { ModelVersionsController } from './model-versions/model-versions.controller';
 import { RegistryProjections } from './projections/registry-projections';
+import { RolloutProjector } from './rollouts/rollout.projector';
 
 /**
- * The model registry: versions, gate verdicts, stages and aliases, approvals, history, lineage
- * and model cards. Its state is built by RegistryProjections, which the audit consumer calls in
+ * The model registry: model policies, versions, gate verdicts, stages and aliases, approvals,
+ * history, lineage and model cards. Its state is built by RegistryProjections, which the audit consumer calls in
  * its inbox transaction; the module is global so that consumer (in AuditLogModule) can reach it.
  */
 @Module({})
@@ -38,17 +42,21 @@ export class ModelRegistryModule {
         PromotionDecisionsController,
         LineageController,
         ModelCardsController,
+        ModelPoliciesController,
       ],
       providers: [
         {
           provide: ModelPolicies,
           useFactory: () => ModelPolicies.load(config.REGISTRY_MODEL_POLICIES_DIR),
         },
+        VersionedDocumentStore,
+        ModelPolicyRegistrar,
         RegistryProjections,
         ModelTrainedProjector,
         GateVerdictProjector,
         GateVerdictApplier,
         LineageProjector,
+        RolloutProjector,
         AliasMover,
         AliasReader,
         AssignAliasHandler,

@@ -15,6 +15,8 @@ export interface AliasMove {
   assignedBy: string;
   publish: PublishContext;
   stage?: StageMoveContext;
+  /** The rollout whose completion moves the alias; absent for every other move. */
+  rolloutId?: string;
 }
 
 export interface AliasMoveResult {
@@ -75,7 +77,7 @@ export class AliasMover {
         alias: move.alias,
         modelVersion: version.version,
         previousModelVersion: previous,
-        rolloutId: null,
+        rolloutId: move.rolloutId ?? null,
         reason: move.reason,
         assignedBy: move.assignedBy,
         assignedAt,

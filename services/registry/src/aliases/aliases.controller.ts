@@ -8,7 +8,8 @@ import { type AliasAssigned, AssignAliasHandler } from './assign-alias.handler';
 
 /**
  * A model's aliases: where they point now or pointed at a given time, their full history, and
- * moving one (operator; aliases the approval policy reserves go through approvals).
+ * moving one (operator; production follows deployment's rollouts, and other aliases the approval
+ * policy reserves go through approvals).
  */
 @Controller('models/:name/aliases')
 export class AliasesController {

@@ -2,9 +2,11 @@ import type { Principal } from '@loopline/access-control';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { lockModel } from '../database/model-lock';
+import { followsDeployment } from '../domain/alias-name';
 import { conflict, RegistryErrorCode } from '../domain/registry-error-code';
 import { ModelPolicies } from '../model-policies/model-policies';
 import { ModelVersionReader } from '../model-versions/model-version.reader';
+import { aliasFollowsDeployment } from './alias-follows-deployment.error';
 import { type AliasMoveResult, AliasMover } from './alias-mover';
 import type { AssignAliasDto } from './assign-alias.dto';
 import { AliasReader } from './alias.reader';
@@ -16,8 +18,9 @@ export interface AliasAssigned extends AliasMoveResult {
 }
 
 /**
- * An operator moves an alias. Aliases the model's policy reserves for approvals (production by
- * default) are refused with a pointer to the approval endpoint; a rejected version takes none.
+ * An operator moves an alias. Production follows deployment and is refused with the way it does
+ * move; other aliases the model's policy reserves for approvals are refused with a pointer to
+ * the approval endpoint; a rejected version takes none.
  */
 @Injectable()
 export class AssignAliasHandler {
@@ -35,6 +38,13 @@ export class AssignAliasHandler {
     dto: AssignAliasDto,
     principal: Principal,
   ): Promise<AliasAssigned> {
+    if (followsDeployment(alias))
+      throw aliasFollowsDeployment(
+        modelName,
+        alias,
+        dto.version,
+        this.policies.requiresApproval(modelName, alias),
+      );
     return this.dataSource.transaction(async (manager) => {
       await lockModel(manager, modelName);
       const version = await this.reader.require(modelName, dto.version, manager);

@@ -7,6 +7,7 @@ import { type AliasMoveResult, AliasMover } from '../aliases/alias-mover';
 import { AliasReader } from '../aliases/alias.reader';
 import { lockModel } from '../database/model-lock';
 import { PromotionDecisionRow } from '../database/promotion-decision.row';
+import { followsDeployment } from '../domain/alias-name';
 import { conflict, RegistryErrorCode } from '../domain/registry-error-code';
 import { ModelVersionReader } from '../model-versions/model-version.reader';
 import { type PromotionDecisionView, toDecisionView } from '../model-versions/model-version.views';
@@ -14,16 +15,25 @@ import type { ApprovePromotionDto } from './promotion-decision.dto';
 
 export interface PromotionApprovedResult {
   decision: PromotionDecisionView;
-  alias: AliasMoveResult;
+  /** The move of the alias; null when it follows deployment and waits for the rollout. */
+  alias: AliasMoveResult | null;
+  /**
+   * `pending` for an alias that follows deployment (production): it and the stage move when
+   * deployment's rollout of this version completes. Null when the alias moved at once.
+   */
+  rollout: 'pending' | null;
   stage: string;
   /** Every alias of the model after the approval: alias → version. */
   aliases: Record<string, number>;
 }
 
 /**
- * An approver promotes a version to an alias (production by default): PromotionApproved is
- * published (deployment rolls it out) and the alias moves, in one transaction. A version must
- * have passed its gate, unless the approval overrides the failed gate with a stated reason.
+ * An approver promotes a version to an alias (production by default), and PromotionApproved is
+ * published in the same transaction. Production follows deployment: the approval starts a
+ * rollout and the alias moves when it completes (RolloutCompleted); any other alias moves at
+ * once. A version must have passed its gate, unless the approval overrides the failed gate with
+ * a stated reason. Approving one version while another's rollout is pending is allowed: the
+ * newest approval is the one deployment rolls out, superseding the earlier one.
  */
 @Injectable()
 export class ApprovePromotionHandler {
@@ -115,16 +125,20 @@ export class ApprovePromotionHandler {
         eventId,
       });
       await manager.insert(PromotionDecisionRow, decision);
-      const alias = await this.mover.move(manager, version, {
-        alias: dto.targetAlias,
-        reason: dto.comment ? `promotion approved: ${dto.comment}` : 'promotion approved',
-        assignedBy: principal.name,
-        publish,
-        stage: { overridesFailedGate: overriddenEvaluationId !== null },
-      });
+      const pending = followsDeployment(dto.targetAlias);
+      const alias = pending
+        ? null
+        : await this.mover.move(manager, version, {
+            alias: dto.targetAlias,
+            reason: dto.comment ? `promotion approved: ${dto.comment}` : 'promotion approved',
+            assignedBy: principal.name,
+            publish,
+            stage: { overridesFailedGate: overriddenEvaluationId !== null },
+          });
       return {
         decision: toDecisionView(decision),
         alias,
+        rollout: pending ? 'pending' : null,
         stage: version.stage,
         aliases: await this.aliasReader.current(modelName, manager),
       };

@@ -5,7 +5,10 @@ import { ApprovePromotionHandler, type PromotionApprovedResult } from './approve
 import { parseApprovePromotion, parseRejectPromotion } from './promotion-decision.dto';
 import { type PromotionRejectedResult, RejectPromotionHandler } from './reject-promotion.handler';
 
-/** Approvers' decisions on promoting a version; the decision is published and the alias moves. */
+/**
+ * Approvers' decisions on promoting a version; the decision is published, and the alias moves at
+ * once or, for production, when deployment's rollout completes.
+ */
 @Controller('models/:name/versions/:version')
 export class PromotionDecisionsController {
   constructor(

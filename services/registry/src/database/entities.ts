@@ -1,4 +1,5 @@
 import type { ServiceIdentity } from '@loopline/service-runtime';
+import { VersionedDocumentRow } from '@loopline/versioned-documents';
 import { AuditCheckpointRow } from './audit-checkpoint.row';
 import { AliasMoveRow } from './alias-move.row';
 import { AuditEntryRow } from './audit-entry.row';
@@ -12,7 +13,8 @@ import { PromotionDecisionRow } from './promotion-decision.row';
 
 /**
  * TypeORM entities of the registry service; they never leave `database/`. The outbox and
- * inbox entities are added by the service runtime.
+ * inbox entities are added by the service runtime; VersionedDocumentRow (the model policies) is
+ * the versioned-documents library's.
  */
 export const REGISTRY_ENTITIES: ServiceIdentity['entities'] = [
   AuditEntryRow,
@@ -25,4 +27,5 @@ export const REGISTRY_ENTITIES: ServiceIdentity['entities'] = [
   PromotionDecisionRow,
   DatasetVersionRow,
   FeatureSetRow,
+  VersionedDocumentRow,
 ];

@@ -12,6 +12,14 @@ export function isValidAliasName(alias: string): boolean {
   return ALIAS_NAME.test(alias);
 }
 
+/**
+ * True for the aliases deployment owns: they say what serves, so they move only when a rollout
+ * completes (or is rolled back), never by a PUT or at approval time.
+ */
+export function followsDeployment(alias: string): boolean {
+  return alias === PRODUCTION_ALIAS;
+}
+
 /** The stage a version takes when this alias moves to it; null when the alias moves no stage. */
 export function stageOfAlias(alias: string): ModelStage | null {
   if (alias === STAGING_ALIAS) return 'staging';

@@ -37,6 +37,14 @@ describe('model stage transitions', () => {
     }
   });
 
+  it("allows the moves deployment's rollouts make, without an override", () => {
+    // A completed rollout puts a passed (or staged, or earlier) version in production and
+    // archives the one it replaces; a rollback after completion brings that one back.
+    for (const from of ['passed', 'staging', 'archived'] as const)
+      assert.equal(canMoveStage(from, 'production'), true, from);
+    assert.equal(canMoveStage('production', 'archived'), true);
+  });
+
   it('names from, to and the allowed moves in a 409', () => {
     try {
       assertStageMove('pending_evaluation', 'production', where);

@@ -14,6 +14,8 @@ export const RegistryErrorCode = {
   InvalidRequest: 'REGISTRY.INVALID_REQUEST',
   /** The move is not in the stage table. */
   IllegalStageTransition: 'REGISTRY.ILLEGAL_STAGE_TRANSITION',
+  /** The alias moves only when deployment completes a rollout (production); no PUT moves it. */
+  AliasFollowsDeployment: 'REGISTRY.ALIAS_FOLLOWS_DEPLOYMENT',
   /** The model's approval policy wants an approval for this alias. */
   ApprovalRequired: 'REGISTRY.APPROVAL_REQUIRED',
   /** The version failed its gate, and the approval does not override it. */
@@ -24,6 +26,8 @@ export const RegistryErrorCode = {
   VersionRejected: 'REGISTRY.VERSION_REJECTED',
   /** The alias already points at the version. */
   AliasUnchanged: 'REGISTRY.ALIAS_UNCHANGED',
+  /** The registry holds no policy file version for the model (it runs on the default). */
+  ModelPolicyNotFound: 'REGISTRY.MODEL_POLICY_NOT_FOUND',
   /** A shipped model policy file is malformed; the service does not start. */
   InvalidModelPolicy: 'REGISTRY.INVALID_MODEL_POLICY',
 } as const;

@@ -50,6 +50,11 @@ export class ModelPolicies {
     return this.byModel.get(modelName) ?? defaultModelPolicy(modelName);
   }
 
+  /** Every policy read from a file, by model name. */
+  documented(): ModelPolicy[] {
+    return [...this.byModel.values()].sort((a, b) => a.modelName.localeCompare(b.modelName));
+  }
+
   /** True when moving `alias` needs an approval (POST …/approvals) rather than a PUT. */
   requiresApproval(modelName: string, alias: string): boolean {
     return this.for(modelName).approval.requiredFor.includes(alias);

@@ -4,11 +4,13 @@ import type { EntityManager } from 'typeorm';
 import { GateVerdictProjector } from '../gate-verdicts/gate-verdict.projector';
 import { LineageProjector } from '../lineage/lineage.projector';
 import { ModelTrainedProjector } from '../model-versions/model-trained.projector';
+import { RolloutProjector } from '../rollouts/rollout.projector';
 
 /**
  * Builds the registry's state from the lifecycle events, in the audit consumer's inbox
  * transaction (one event id is handled once per service, so the audit log and the projections
- * commit together or not at all). Events the registry publishes itself (ModelVersionRegistered,
+ * commit together or not at all). Deployment's rollout outcomes move the aliases it owns. Events
+ * the registry publishes itself (ModelPolicyRegistered, ModelVersionRegistered,
  * ModelAliasAssigned, PromotionApproved, PromotionRejected) come back through the same consumer
  * and are not projected: their state was written in the transaction that published them.
  */
@@ -18,6 +20,7 @@ export class RegistryProjections {
     private readonly versions: ModelTrainedProjector,
     private readonly verdicts: GateVerdictProjector,
     private readonly lineage: LineageProjector,
+    private readonly rollouts: RolloutProjector,
   ) {}
 
   async apply(manager: EntityManager, event: ConsumedEvent): Promise<void> {
@@ -40,6 +43,10 @@ export class RegistryProjections {
           manager,
           event as ConsumedEvent<'FeatureSetMaterialized'>,
         );
+      case 'RolloutCompleted':
+        return this.rollouts.completed(manager, event as ConsumedEvent<'RolloutCompleted'>);
+      case 'RolloutRolledBack':
+        return this.rollouts.rolledBack(manager, event as ConsumedEvent<'RolloutRolledBack'>);
       default:
         return undefined;
     }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type AuditCheckpointRecorded,
   AvroSingleObjectCodec,
@@ -36,6 +39,7 @@ export class RegistryTestWorld {
   readonly chainId: string;
   readonly db: Client;
   private readonly producerSchema: string;
+  private policiesDir = '';
   registry!: ServiceProcess;
   producer!: OutboxProducer;
 
@@ -50,11 +54,14 @@ export class RegistryTestWorld {
     const world = new RegistryTestWorld(name);
     try {
       await world.db.connect();
+      world.policiesDir = await mkdtemp(join(tmpdir(), 'registry-policies-'));
       world.registry = new ServiceProcess('registry', await freePort(), {
         KAFKA_TOPIC_PREFIX: world.prefix,
         DATABASE_SCHEMA: world.chainId,
         DATABASE_POOL_SIZE: '3',
         AUDIT_CHECKPOINT_INTERVAL_MS: '200',
+        // No policy files, so no ModelPolicyRegistered joins the chain: tests count its entries.
+        REGISTRY_MODEL_POLICIES_DIR: world.policiesDir,
         LOG_LEVEL: 'warn',
       }).start();
       await world.registry.waitUntilReady();
@@ -127,6 +134,7 @@ export class RegistryTestWorld {
   async close(): Promise<void> {
     await Promise.allSettled([this.registry?.stop(), this.producer?.close()]);
     await this.db.end();
+    if (this.policiesDir !== '') await rm(this.policiesDir, { recursive: true, force: true });
     await Promise.all(
       [this.chainId, this.producerSchema].map((schema) =>
         dropSchema(this.stack.databaseUrl, schema),
