@@ -4,6 +4,8 @@ import type { DeploymentConfig } from './deployment.config';
 /** What the deployment slices need from the service's config, as one injectable value. */
 export interface DeploymentSettings {
   bucket: string;
+  /** Postgres schema: names the notification channels, so environments sharing a database stay apart. */
+  databaseSchema: string;
   instanceId: string;
   workDir: string;
   backend: TrainingBackend | 'auto';
@@ -29,6 +31,7 @@ export const DEPLOYMENT_SETTINGS = Symbol('DEPLOYMENT_SETTINGS');
 export function deploymentSettings(config: DeploymentConfig): DeploymentSettings {
   return {
     bucket: config.ARTIFACTS_BUCKET,
+    databaseSchema: config.DATABASE_SCHEMA,
     instanceId: config.DEPLOYMENT_INSTANCE_ID,
     workDir: config.DEPLOYMENT_WORK_DIR,
     backend: config.DEPLOYMENT_BACKEND,
