@@ -126,7 +126,7 @@ if (aliases.production !== undefined) {
       body: { version: candidate.version, reason: 'first flights model' },
     }),
   );
-  const decision = { targetAlias: 'production', strategy: 'canary' };
+  const decision = { targetAlias: 'production' };
   let approved;
   if (candidate.gate.status === 'passed') {
     approved = await call('POST', REGISTRY, approvals, {

@@ -325,7 +325,7 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     const approved = await api(
       'POST',
       `/models/${FLIGHTS}/versions/3/approvals`,
-      { comment: 'first production model' },
+      { comment: 'first production model', strategy: 'canary' },
       approver,
     );
     assert.equal(approved.status, 201, JSON.stringify(approved.body));

@@ -2,7 +2,8 @@ import { isValidAliasName, PRODUCTION_ALIAS } from '../domain/alias-name';
 import { invalidRequest } from '../domain/registry-error-code';
 
 export const ROLLOUT_STRATEGIES = ['canary', 'shadow', 'blue_green'] as const;
-export type RolloutStrategyChoice = (typeof ROLLOUT_STRATEGIES)[number];
+/** A strategy, or `unknown`: the model's deployment policy decides (the default). */
+export type RolloutStrategyChoice = (typeof ROLLOUT_STRATEGIES)[number] | 'unknown';
 
 /** Body of POST /models/:name/versions/:version/approvals. */
 export interface ApprovePromotionDto {
@@ -26,9 +27,11 @@ export function parseApprovePromotion(body: unknown): ApprovePromotionDto {
     'overrideFailedGate',
   ]);
   const targetAlias = aliasField(raw.targetAlias, problems);
-  const strategy = raw.strategy ?? 'canary';
-  if (!(ROLLOUT_STRATEGIES as readonly unknown[]).includes(strategy))
-    problems.push(`strategy must be one of ${ROLLOUT_STRATEGIES.join(', ')} (default canary)`);
+  const strategy = raw.strategy ?? 'unknown';
+  if (strategy !== 'unknown' && !(ROLLOUT_STRATEGIES as readonly unknown[]).includes(strategy))
+    problems.push(
+      `strategy must be one of ${ROLLOUT_STRATEGIES.join(', ')}, or left out for the model's deployment policy to choose`,
+    );
   const comment = optionalText(raw.comment, 'comment', problems);
   const override = raw.overrideFailedGate ?? false;
   if (typeof override !== 'boolean') problems.push('overrideFailedGate must be true or false');
