@@ -12,6 +12,11 @@ import { grants, type Role } from './roles';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/**
+ * What the guard reads of a request; Express's and Fastify's requests both have it (Fastify's
+ * `socket` is the raw request's). The peer address comes from the socket, never from
+ * X-Forwarded-For, so a forwarded header cannot open the loopback reads.
+ */
 interface GuardedRequest {
   method: string;
   headers: Record<string, string | string[] | undefined>;

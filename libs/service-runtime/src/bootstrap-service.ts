@@ -1,10 +1,10 @@
-import type { IncomingMessage } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
-import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { connectEventConsumer } from '@loopline/messaging';
-import { PlatformErrorFilter, ReadinessRegistry } from '@loopline/observability';
+import { ReadinessRegistry } from '@loopline/observability';
 import { createLogger } from './create-logger';
+import { createServiceApp } from './create-service-app';
+import type { HttpAdapterName } from './http-adapter-name';
 import type { ServiceConfig } from './service-config.interface';
 
 /** How to start one service. */
@@ -16,40 +16,40 @@ export interface ServiceBootstrapOptions<C extends ServiceConfig> {
   /** The root module for a parsed config. */
   rootModule: (config: C) => DynamicModule | Type<unknown>;
   /**
+   * The HTTP server under Nest (default `express`). `fastify` suits latency-bound APIs (online
+   * prediction); the guard, the error shape, the probes and /metrics behave the same on both.
+   */
+  httpAdapter?: HttpAdapterName;
+  /**
    * Request paths whose body the controller reads as a stream (large uploads): the JSON body
-   * parser leaves them alone whatever their Content-Type.
+   * parser leaves them alone whatever their Content-Type. Express only: with
+   * `httpAdapter: 'fastify'` the service refuses to start.
    */
   streamedBodyPaths?: RegExp;
 }
 
-const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/;
-const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded$/;
-
 const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
- * Starts a service: parses config (all problems reported at once), builds the Nest app with the
- * platform logger and error filter, listens on HTTP_HOST:HTTP_PORT (so /health answers while
- * the consumer joins its group) and starts consuming the events its handlers subscribe to. On SIGTERM/SIGINT the
- * service first reports not ready, then Nest runs the shutdown hooks (consumers stop, in-flight
- * work and the outbox drain, pools close); a watchdog forces exit after SHUTDOWN_TIMEOUT_MS so
- * a stuck hook cannot keep a pod terminating forever.
+ * Starts a service: parses config (all problems reported at once), builds the Nest app on the
+ * chosen HTTP adapter with the platform logger and error filter, listens on
+ * HTTP_HOST:HTTP_PORT (so /health answers while the consumer joins its group) and starts
+ * consuming the events its handlers subscribe to. On SIGTERM/SIGINT the service first reports
+ * not ready, then Nest runs the shutdown hooks (consumers stop, in-flight work and the outbox
+ * drain, pools close); a watchdog forces exit after SHUTDOWN_TIMEOUT_MS so a stuck hook cannot
+ * keep a pod terminating forever.
  */
 export async function bootstrapService<C extends ServiceConfig>(
   options: ServiceBootstrapOptions<C>,
 ): Promise<INestApplication> {
   const config = options.loadConfig();
   const logger = createLogger(options.serviceName, config.LOG_LEVEL, config.LOG_FORMAT);
-  const app = await NestFactory.create(options.rootModule(config), {
+  const app = await createServiceApp(options.rootModule(config), {
+    httpAdapter: options.httpAdapter,
+    streamedBodyPaths: options.streamedBodyPaths,
     logger,
-    // Keep-alive connections would otherwise hold app.close() until the clients hang up.
-    forceCloseConnections: true,
-    // Throw start-up failures to main.ts (clean message, exit 1) instead of process.abort().
-    abortOnError: false,
   });
-  if (options.streamedBodyPaths) skipBodyParsing(app, options.streamedBodyPaths);
   app.enableShutdownHooks([...SHUTDOWN_SIGNALS]);
-  app.useGlobalFilters(new PlatformErrorFilter(app.get(HttpAdapterHost)));
   armShutdownWatchdog(app, config.SHUTDOWN_TIMEOUT_MS);
   const consumer = connectEventConsumer(app);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
@@ -61,24 +61,6 @@ export async function bootstrapService<C extends ServiceConfig>(
     'Bootstrap',
   );
   return app;
-}
-
-function skipBodyParsing(app: INestApplication, paths: RegExp): void {
-  const mediaType = (request: IncomingMessage) =>
-    (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  const parses = (type: RegExp) => (request: IncomingMessage) =>
-    !paths.test(request.url ?? '') && type.test(mediaType(request));
-  // Registered before Nest's own parsers, which then skip these kinds (one parser per kind).
-  const parsers = app as INestApplication & BodyParserApp;
-  parsers.useBodyParser('json', { type: parses(JSON_MEDIA_TYPE) });
-  parsers.useBodyParser('urlencoded', { type: parses(FORM_MEDIA_TYPE), extended: true });
-}
-
-interface BodyParserApp {
-  useBodyParser(
-    type: 'json' | 'urlencoded',
-    options: { type: (request: IncomingMessage) => boolean; extended?: boolean },
-  ): unknown;
 }
 
 function armShutdownWatchdog(app: INestApplication, timeoutMs: number): void {
