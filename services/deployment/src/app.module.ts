@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { JobsModule } from '@loopline/jobs';
 import { platformModules, ServiceIdentity } from '@loopline/service-runtime';
+import { BatchScoringModule, MODEL_ARTIFACT_LOOKUP } from './batch-scoring';
 import { DeploymentConfig, DEPLOYMENT_SERVICE_NAME } from './config/deployment.config';
 import { DEPLOYMENT_SETTINGS, deploymentSettings } from './config/deployment.settings';
 import { DEPLOYMENT_ENTITIES } from './database/entities';
@@ -26,6 +27,7 @@ class DeploymentSharedModule {
       { provide: DEPLOYMENT_SETTINGS, useValue: deploymentSettings(config) },
       ServedSignatures,
       { provide: PREDICTION_LOG_SIGNATURES, useExisting: ServedSignatures },
+      { provide: MODEL_ARTIFACT_LOOKUP, useExisting: KnownModels },
       DeploymentProjections,
       KnownModels,
     ];
@@ -45,6 +47,7 @@ export class AppModule {
         // One batch scoring job at a time per replica: it keeps a core busy beside serving.
         JobsModule.forRoot({ concurrency: 1, leaseMs: config.BATCH_SCORING_JOB_LEASE_MS }),
         RolloutsModule,
+        BatchScoringModule,
       ],
     };
   }

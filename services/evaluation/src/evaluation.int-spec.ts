@@ -118,7 +118,7 @@ describe('evaluation gates on the real pipeline (ingestion → features → trai
     'compares a retrained model with the production champion on the same rows, and fails it on a slice gap',
     { timeout: 6 * ONE_MINUTE },
     async () => {
-      // The first version goes to production through an approval.
+      // The first version goes to production through an approval and deployment's rollout.
       await world.waitForEvent(
         'ModelVersionRegistered',
         (p) => p.lineage.trainingRunId === firstRun,

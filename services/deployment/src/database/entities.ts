@@ -1,4 +1,5 @@
 import { JOBS_ENTITIES } from '@loopline/jobs';
+import { BATCH_SCORING_ENTITIES } from '../batch-scoring';
 import type { ServiceIdentity } from '@loopline/service-runtime';
 import { KnownModelRow } from '../projections/known-model.row';
 import { ModelApprovalRuleRow } from '../projections/model-approval-rule.row';
@@ -17,4 +18,5 @@ export const DEPLOYMENT_ENTITIES: ServiceIdentity['entities'] = [
   EndpointRow,
   RolloutRow,
   RolloutObservationRow,
+  ...BATCH_SCORING_ENTITIES,
 ];

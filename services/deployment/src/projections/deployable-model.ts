@@ -12,7 +12,9 @@ export interface DeployableModel {
 }
 
 /** How a model version is named in messages: `flights-delay v3` or `flights-delay run 5b0e…`. */
-export function describeModel(model: Pick<DeployableModel, 'modelName' | 'modelVersion' | 'trainingRunId'>): string {
+export function describeModel(
+  model: Pick<DeployableModel, 'modelName' | 'modelVersion' | 'trainingRunId'>,
+): string {
   return model.modelVersion === null
     ? `${model.modelName} run ${model.trainingRunId}`
     : `${model.modelName} v${model.modelVersion}`;

@@ -57,12 +57,19 @@ export class DeploymentProjections {
     );
   }
 
-  async requiresApproval(manager: EntityManager, modelName: string, alias: string): Promise<boolean> {
+  async requiresApproval(
+    manager: EntityManager,
+    modelName: string,
+    alias: string,
+  ): Promise<boolean> {
     const rule = await manager.findOneBy(ModelApprovalRuleRow, { modelName });
     return (rule?.approvalRequiredFor ?? DEFAULT_APPROVAL_REQUIRED_FOR).includes(alias);
   }
 
-  async byTrainingRun(manager: EntityManager, trainingRunId: string): Promise<DeployableModel | null> {
+  async byTrainingRun(
+    manager: EntityManager,
+    trainingRunId: string,
+  ): Promise<DeployableModel | null> {
     return manager.findOneBy(KnownModelRow, { trainingRunId });
   }
 

@@ -37,6 +37,7 @@ export class CreateRolloutTables1764200200000 implements MigrationInterface {
         ended_at timestamptz,
         correlation_id text NOT NULL,
         trigger text NOT NULL,
+        completed_steps jsonb NOT NULL DEFAULT '[]',
         last_judgement jsonb
       )`);
     // At most one rollout under way per endpoint: a newer one supersedes it first.

@@ -44,7 +44,10 @@ export function rolloutStepCompleted(
   };
 }
 
-export function rolloutCompleted(rollout: RolloutRow, now: number): EventPayloads['RolloutCompleted'] {
+export function rolloutCompleted(
+  rollout: RolloutRow,
+  now: number,
+): EventPayloads['RolloutCompleted'] {
   return {
     modelName: rollout.modelName,
     rolloutId: rollout.rolloutId,

@@ -30,7 +30,9 @@ export class RolloutTriggersConsumer {
   async gatePassed(@Payload() event: ConsumedEvent<'ModelGatePassed'>): Promise<void> {
     await this.inbox.runOnce(event, async (manager) => {
       const candidate = await this.projections.recordGatePass(manager, event.payload);
-      if (await this.projections.requiresApproval(manager, candidate.modelName, ROLLOUT_TARGET_ALIAS))
+      if (
+        await this.projections.requiresApproval(manager, candidate.modelName, ROLLOUT_TARGET_ALIAS)
+      )
         return;
       await this.writer.start(manager, candidate, {
         trigger: `gate:${event.payload.evaluationId}`,
@@ -55,7 +57,8 @@ export class RolloutTriggersConsumer {
         );
       await this.writer.start(manager, candidate, {
         trigger: `approval:${approval.approvalId}`,
-        requestedStrategy: approval.strategy === 'unknown' ? null : (approval.strategy as RolloutStrategyName),
+        requestedStrategy:
+          approval.strategy === 'unknown' ? null : (approval.strategy as RolloutStrategyName),
         correlationId: event.metadata.correlationId,
         publish: { causedBy: event },
       });
@@ -76,6 +79,8 @@ export class RolloutTriggersConsumer {
 
   @ConsumeEvent('ModelPolicyRegistered')
   async modelPolicy(@Payload() event: ConsumedEvent<'ModelPolicyRegistered'>): Promise<void> {
-    await this.inbox.runOnce(event, (manager) => this.projections.recordPolicy(manager, event.payload));
+    await this.inbox.runOnce(event, (manager) =>
+      this.projections.recordPolicy(manager, event.payload),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import {
   emptyObservation,
   judgeRollout,
@@ -23,7 +23,7 @@ export class RolloutStepJudge {
   constructor(private readonly writer: RolloutWriter) {}
 
   async judge(manager: EntityManager, rollout: RolloutRow, now: number): Promise<RolloutJudgement> {
-    const { stable, candidate } = await this.observed(manager, rollout);
+    const { stable, candidate, stepCandidateRequests } = await this.observed(manager, rollout);
     const { plan } = rollout;
     const judgement = judgeRollout({
       strategy: plan.strategy,
@@ -33,6 +33,8 @@ export class RolloutStepJudge {
       maxStepSeconds: plan.maxStepSeconds,
       stable,
       candidate,
+      stepCandidateRequests,
+      lastStep: rollout.stepIndex === plan.steps.length - 1,
       guardrails: plan.guardrails,
       shadowMinAgreement: plan.shadowMinAgreement ?? undefined,
       warmup:
@@ -73,14 +75,22 @@ export class RolloutStepJudge {
     return judgement;
   }
 
-  /** Every instance's observations of the step, added up per role. */
+  /**
+   * Every instance's observations so far in the rollout, added up per role over its steps: the
+   * guardrails compare on all the evidence gathered (the last step, at 100 %, keeps the stable
+   * baseline of the earlier ones), while the step's own minimum counts this step's requests.
+   */
   private async observed(
     manager: EntityManager,
     rollout: RolloutRow,
-  ): Promise<{ stable: ServingObservation | null; candidate: ServingObservation }> {
+  ): Promise<{
+    stable: ServingObservation | null;
+    candidate: ServingObservation;
+    stepCandidateRequests: number;
+  }> {
     const rows = await manager.findBy(RolloutObservationRow, {
       rolloutId: rollout.rolloutId,
-      stepIndex: rollout.stepIndex,
+      stepIndex: LessThanOrEqual(rollout.stepIndex),
     });
     const candidateRole = rollout.plan.strategy === 'shadow' ? 'shadow' : 'challenger';
     const sum = (role: string) =>
@@ -91,10 +101,13 @@ export class RolloutStepJudge {
           (total, each) => (total === null ? each : mergeObservations(total, each)),
           null,
         );
-    const candidate = sum(candidateRole);
+    const stepCandidateRequests = rows
+      .filter((row) => row.role === candidateRole && row.stepIndex === rollout.stepIndex)
+      .reduce((total, row) => total + row.observation.requests, 0);
     return {
       stable: rollout.stable === null ? null : sum('champion'),
-      candidate: candidate ?? emptyObservation(0),
+      candidate: sum(candidateRole) ?? emptyObservation(0),
+      stepCandidateRequests,
     };
   }
 }

@@ -3,6 +3,14 @@ import type { DeployableModel } from '../projections/deployable-model';
 import type { RolloutJudgement, RolloutState } from './domain';
 import type { RolloutPlan } from './rollout-plan';
 
+export interface CompletedStep {
+  stepIndex: number;
+  trafficPercent: number;
+  healthy: boolean;
+  observedMetrics: Record<string, number>;
+  completedAt: string;
+}
+
 /** One rollout: its plan, where it stands, and the last judgement of its step. */
 @Entity({ name: 'rollouts' })
 export class RolloutRow {
@@ -47,6 +55,10 @@ export class RolloutRow {
   /** What started it: `gate:<evaluationId>` or `approval:<approvalId>`. */
   @Column({ type: 'text' })
   trigger!: string;
+
+  /** Each finished step with what was observed during it, as RolloutStepCompleted told it. */
+  @Column({ name: 'completed_steps', type: 'jsonb', default: () => "'[]'" })
+  completedSteps!: CompletedStep[];
 
   /** The newest judgement: verdict, observed metrics, breached guardrails, detail. */
   @Column({ name: 'last_judgement', type: 'jsonb', nullable: true })

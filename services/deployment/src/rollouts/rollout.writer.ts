@@ -82,6 +82,7 @@ export class RolloutWriter {
       endedAt: null,
       correlationId: trigger.correlationId,
       trigger: trigger.trigger,
+      completedSteps: [],
       lastJudgement: null,
     });
     await manager.insert(RolloutRow, rollout);
@@ -113,12 +114,7 @@ export class RolloutWriter {
   ): Promise<void> {
     const endpoint = await lockEndpoint(manager, rollout.endpointName, rollout.modelName);
     const publish = { correlationId: rollout.correlationId };
-    await this.outbox.enqueue(
-      manager,
-      'RolloutStepCompleted',
-      rolloutStepCompleted(rollout, observedMetrics, true),
-      publish,
-    );
+    await this.completeStep(manager, rollout, observedMetrics, true);
     if (rollout.stepIndex + 1 < rollout.plan.steps.length) {
       rollout.stepIndex += 1;
       rollout.stepStartedAt = new Date();
@@ -141,7 +137,9 @@ export class RolloutWriter {
       ...NO_CANDIDATE,
     });
     await publishEndpoint(manager, endpoint, this.channel);
-    this.logger.log(`rollout ${rollout.rolloutId} completed: ${describeModel(rollout.candidate)} serves ${endpoint.endpointName}`);
+    this.logger.log(
+      `rollout ${rollout.rolloutId} completed: ${describeModel(rollout.candidate)} serves ${endpoint.endpointName}`,
+    );
   }
 
   /** Aborts a rollout under way: traffic returns to the stable version at once. */
@@ -153,13 +151,7 @@ export class RolloutWriter {
   ): Promise<void> {
     const endpoint = await lockEndpoint(manager, rollout.endpointName, rollout.modelName);
     const publish = { correlationId: rollout.correlationId };
-    if (observedMetrics)
-      await this.outbox.enqueue(
-        manager,
-        'RolloutStepCompleted',
-        rolloutStepCompleted(rollout, observedMetrics, false),
-        publish,
-      );
+    if (observedMetrics) await this.completeStep(manager, rollout, observedMetrics, false);
     await this.end(manager, endpoint, rollout, 'rolled_back', publish, facts);
     await publishEndpoint(manager, endpoint, this.channel);
   }
@@ -185,7 +177,33 @@ export class RolloutWriter {
     );
     Object.assign(endpoint, { stable: target, previous: current, stableRolloutId: null });
     await publishEndpoint(manager, endpoint, this.channel);
-    this.logger.log(`${endpoint.endpointName} rolled back from ${describeModel(current)} to ${describeModel(target)}`);
+    this.logger.log(
+      `${endpoint.endpointName} rolled back from ${describeModel(current)} to ${describeModel(target)}`,
+    );
+  }
+
+  /** Announces the step's end and keeps it, with its evidence, in the rollout's history. */
+  private async completeStep(
+    manager: EntityManager,
+    rollout: RolloutRow,
+    observedMetrics: Record<string, number>,
+    healthy: boolean,
+  ): Promise<void> {
+    const event = rolloutStepCompleted(rollout, observedMetrics, healthy);
+    await this.outbox.enqueue(manager, 'RolloutStepCompleted', event, {
+      correlationId: rollout.correlationId,
+    });
+    rollout.completedSteps = [
+      ...rollout.completedSteps,
+      {
+        stepIndex: event.stepIndex,
+        trafficPercent: event.trafficPercent,
+        healthy,
+        observedMetrics,
+        completedAt: new Date(event.completedAt).toISOString(),
+      },
+    ];
+    await manager.save(RolloutRow, rollout);
   }
 
   async activeRollout(manager: EntityManager, endpointName: string): Promise<RolloutRow | null> {
@@ -216,7 +234,9 @@ export class RolloutWriter {
       publish,
     );
     Object.assign(endpoint, NO_CANDIDATE);
-    this.logger.warn(`rollout ${rollout.rolloutId} of ${describeModel(rollout.candidate)} ${state}: ${facts.detail}`);
+    this.logger.warn(
+      `rollout ${rollout.rolloutId} of ${describeModel(rollout.candidate)} ${state}: ${facts.detail}`,
+    );
   }
 }
 

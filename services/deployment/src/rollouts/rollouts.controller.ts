@@ -86,7 +86,8 @@ function parseRollbackBody(body: unknown) {
   if (target !== null && !(Number.isInteger(target) && (target as number) > 0))
     problems.push('targetModelVersion must be a positive integer when given');
   const rolloutId = input.rolloutId ?? null;
-  if (rolloutId !== null && typeof rolloutId !== 'string') problems.push('rolloutId must be a string');
+  if (rolloutId !== null && typeof rolloutId !== 'string')
+    problems.push('rolloutId must be a string');
   if (problems.length > 0)
     throw new PlatformError(
       RolloutsErrorCode.InvalidRollbackRequest,
@@ -115,6 +116,7 @@ function toView(rollout: RolloutRow) {
     steps: rollout.plan.steps,
     guardrails: rollout.plan.guardrails,
     trigger: rollout.trigger,
+    completedSteps: rollout.completedSteps,
     startedAt: rollout.startedAt.toISOString(),
     endedAt: rollout.endedAt?.toISOString() ?? null,
     lastJudgement: rollout.lastJudgement,

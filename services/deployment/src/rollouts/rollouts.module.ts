@@ -19,7 +19,8 @@ import { RolloutsController } from './rollouts.controller';
   providers: [
     {
       provide: DeploymentPolicies,
-      useFactory: (settings: DeploymentSettings) => loadShippedDeploymentPolicies(settings.policiesDir),
+      useFactory: (settings: DeploymentSettings) =>
+        loadShippedDeploymentPolicies(settings.policiesDir),
       inject: [DEPLOYMENT_SETTINGS],
     },
     RollbackRequestHandler,

@@ -36,7 +36,10 @@ export function concatRawBatches(batches: readonly RawBatch[]): RawBatch {
       const values = new Float64Array(rowCount);
       let offset = 0;
       for (const batch of batches) {
-        values.set((batch.columns[name] as Extract<RawColumn, { values: Float64Array }>).values, offset);
+        values.set(
+          (batch.columns[name] as Extract<RawColumn, { values: Float64Array }>).values,
+          offset,
+        );
         offset += batch.rowCount;
       }
       columns[name] = { type: first.type, values };

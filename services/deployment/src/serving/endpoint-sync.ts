@@ -137,7 +137,10 @@ export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Loaded and warmed once per process, before any route names it. */
-  private async ready(model: DeployableModel | null, row: EndpointRow): Promise<ServedModel | null> {
+  private async ready(
+    model: DeployableModel | null,
+    row: EndpointRow,
+  ): Promise<ServedModel | null> {
     if (model === null) return null;
     const served = await this.loader.load(model);
     if (!this.warmed.has(model.trainingRunId)) {
@@ -160,7 +163,11 @@ export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdo
       row.endpointName,
       rollout?.plan.warmup.requests ?? DEFAULT_WARMUP_REQUESTS,
     );
-    const observationKey = { rolloutId: row.rolloutId as string, stepIndex: 0, role: 'challenger' as const };
+    const observationKey = {
+      rolloutId: row.rolloutId as string,
+      stepIndex: 0,
+      role: 'challenger' as const,
+    };
     result.latenciesMs.forEach((latencyMs, i) =>
       this.recorder.record(observationKey, candidate.outputBinCount, {
         latencyMs,

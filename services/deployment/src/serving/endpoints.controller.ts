@@ -77,5 +77,8 @@ function parseFault(body: unknown): { role: FaultRole; fault: ServingFault } {
       `The fault is invalid: ${problems.join('; ')}. Send {"role": "challenger", "errorRate": 0.5, "addedLatencyMs": 0}.`,
       { kind: ErrorKind.InvalidInput, details: { problems } },
     );
-  return { role, fault: { errorRate: errorRate as number, addedLatencyMs: addedLatencyMs as number } };
+  return {
+    role,
+    fault: { errorRate: errorRate as number, addedLatencyMs: addedLatencyMs as number },
+  };
 }

@@ -57,7 +57,10 @@ export class ModelLoader {
     await this.backend;
     const files = await fetchModelFiles(this.artifacts, descriptor.artifact);
     const model = await ScoringModel.load(files);
-    const labels = { model: descriptor.modelName, version: String(descriptor.modelVersion ?? 'none') };
+    const labels = {
+      model: descriptor.modelName,
+      version: String(descriptor.modelVersion ?? 'none'),
+    };
     const served = new ServedModel(
       descriptor,
       model,

@@ -10,9 +10,6 @@ export interface WarmupResult {
   latenciesMs: number[];
 }
 
-/** Requests a warm-up replays when there are no recorded ones: enough to set up every kernel. */
-const NEUTRAL_WARMUP_REQUESTS = 32;
-
 /**
  * Warms a model before it takes traffic by replaying the endpoint's recorded requests one by
  * one, as callers send them (a first deployment, with none recorded, replays neutral rows: 0,
@@ -28,10 +25,9 @@ export class ModelWarmer {
   async warm(model: ServedModel, endpointName: string, requests: number): Promise<WarmupResult> {
     const recorded = this.recent.of(endpointName);
     const replayed = recorded.length > 0 ? recorded : [neutralInstance(model)];
-    const count = recorded.length > 0 ? requests : Math.min(requests, NEUTRAL_WARMUP_REQUESTS);
     const result: WarmupResult = { requests: 0, errors: 0, latenciesMs: [] };
     let firstError: unknown;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < requests; i++) {
       const started = performance.now();
       try {
         await model.score(model.toBatch([replayed[i % replayed.length]]));

@@ -21,7 +21,10 @@ export function instancesOf(body: unknown, maxInstances: number): Instance[] {
   const problems: FieldProblem[] = [];
   let instances: unknown[] | null = null;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    problems.push({ path: '', message: 'must be a JSON object with "instances" (an array) or "instance"' });
+    problems.push({
+      path: '',
+      message: 'must be a JSON object with "instances" (an array) or "instance"',
+    });
   } else {
     const { instances: many, instance: one } = body as Record<string, unknown>;
     if (many !== undefined && one !== undefined)
@@ -31,7 +34,11 @@ export function instancesOf(body: unknown, maxInstances: number): Instance[] {
         problems.push({ path: 'instances', message: 'must be a non-empty array of objects' });
       else instances = many;
     } else if (one !== undefined) instances = [one];
-    else problems.push({ path: '', message: 'is missing "instances" (an array of objects) or "instance"' });
+    else
+      problems.push({
+        path: '',
+        message: 'is missing "instances" (an array of objects) or "instance"',
+      });
   }
   if (instances !== null && instances.length > maxInstances)
     throw new PlatformError(

@@ -58,8 +58,20 @@ export class PredictionService {
     const requestId = randomUUID();
     const predictions = this.describe(model, answer.outputs, instances.length);
     this.logAll(route, model, role, requestId, instances, predictions, answer, receivedAt);
-    if (route.candidateMode === 'shadow' && route.candidate && Math.random() * 100 < route.trafficPercent)
-      void this.mirror(route, route.candidate, instances, answer.outputs, model, requestId, receivedAt);
+    if (
+      route.candidateMode === 'shadow' &&
+      route.candidate &&
+      Math.random() * 100 < route.trafficPercent
+    )
+      void this.mirror(
+        route,
+        route.candidate,
+        instances,
+        answer.outputs,
+        model,
+        requestId,
+        receivedAt,
+      );
     return {
       requestId,
       modelName: model.descriptor.modelName,
@@ -83,10 +95,13 @@ export class PredictionService {
       version: String(model.descriptor.modelVersion ?? 'none'),
       role,
     };
-    const key = route.rolloutId ? { rolloutId: route.rolloutId, stepIndex: route.stepIndex, role } : null;
+    const key = route.rolloutId
+      ? { rolloutId: route.rolloutId, stepIndex: route.stepIndex, role }
+      : null;
     try {
       const fault = this.faults.get(route.endpointName, role);
-      if (fault?.addedLatencyMs) await new Promise((resolve) => setTimeout(resolve, fault.addedLatencyMs));
+      if (fault?.addedLatencyMs)
+        await new Promise((resolve) => setTimeout(resolve, fault.addedLatencyMs));
       if (fault && Math.random() < fault.errorRate)
         throw new PlatformError(
           ServingErrorCode.InjectedFault,
@@ -107,7 +122,8 @@ export class PredictionService {
     } catch (error) {
       const latencyMs = performance.now() - startedAt;
       this.metrics.errors.inc({ ...labels, code: (error as PlatformError).code ?? 'UNEXPECTED' });
-      if (key) this.recorder.record(key, model.outputBinCount, { latencyMs, error: true, bin: null });
+      if (key)
+        this.recorder.record(key, model.outputBinCount, { latencyMs, error: true, bin: null });
       throw error;
     }
   }
@@ -143,18 +159,34 @@ export class PredictionService {
   ): Promise<void> {
     const startedAt = performance.now();
     try {
-      const answer = await this.answer(route, shadow, 'shadow', async () => shadow.score(shadow.toBatch(instances)), startedAt);
-      const key = { rolloutId: route.rolloutId as string, stepIndex: route.stepIndex, role: 'shadow' as const };
+      const answer = await this.answer(
+        route,
+        shadow,
+        'shadow',
+        async () => shadow.score(shadow.toBatch(instances)),
+        startedAt,
+      );
+      const key = {
+        rolloutId: route.rolloutId as string,
+        stepIndex: route.stepIndex,
+        role: 'shadow' as const,
+      };
       for (let row = 0; row < instances.length; row++) {
-        const ours = shadow.predictionOf(answer.outputs.subarray(row * shadow.outputWidth, (row + 1) * shadow.outputWidth));
-        const theirs = returnedBy.predictionOf(returned.subarray(row * returnedBy.outputWidth, (row + 1) * returnedBy.outputWidth));
+        const ours = shadow.predictionOf(
+          answer.outputs.subarray(row * shadow.outputWidth, (row + 1) * shadow.outputWidth),
+        );
+        const theirs = returnedBy.predictionOf(
+          returned.subarray(row * returnedBy.outputWidth, (row + 1) * returnedBy.outputWidth),
+        );
         this.recorder.recordAgreement(key, shadow.outputBinCount, agrees(ours, theirs));
       }
       const predictions = this.describe(shadow, answer.outputs, instances.length);
       this.logAll(route, shadow, 'shadow', requestId, instances, predictions, answer, receivedAt);
     } catch (error) {
       // Counted as a shadow error by answer(); the caller already has its answer.
-      this.logger.debug(`shadow ${shadow.descriptor.trainingRunId} failed: ${(error as Error).message}`);
+      this.logger.debug(
+        `shadow ${shadow.descriptor.trainingRunId} failed: ${(error as Error).message}`,
+      );
     }
   }
 

@@ -70,8 +70,7 @@ export class RolloutObservationRecorder {
     const out: ObservedObservation[] = [];
     for (const id of this.changed) {
       const entry = this.observations.get(id);
-      if (entry)
-        out.push({ ...entry, observation: structuredClone(entry.observation) });
+      if (entry) out.push({ ...entry, observation: structuredClone(entry.observation) });
     }
     this.changed.clear();
     return out;

@@ -1,9 +1,19 @@
-import { type InputColumn, type RawBatch, type RawColumn, rawBatchFromRecords } from '@loopline/features';
+import {
+  type InputColumn,
+  type RawBatch,
+  type RawColumn,
+  rawBatchFromRecords,
+} from '@loopline/features';
 import type { ScoringModel } from '@loopline/model-training';
 import type { OnlineFeatureValues } from '@loopline/online-features';
 import type { DeployableModel } from '../projections/deployable-model';
 import { MicroBatcher, type MicroBatcherOptions } from './micro-batcher';
-import { checkInstanceFields, type FieldProblem, type Instance, invalidRequest } from './prediction-request';
+import {
+  checkInstanceFields,
+  type FieldProblem,
+  type Instance,
+  invalidRequest,
+} from './prediction-request';
 import { outputBinCount } from './rollout-observation.recorder';
 
 /** Looks up an entity's online values for a feature view version (the in-memory topic view). */

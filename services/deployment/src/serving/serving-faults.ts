@@ -20,7 +20,8 @@ export class ServingFaults {
 
   set(endpointName: string, role: FaultRole, fault: ServingFault | null): void {
     const key = `${endpointName}/${role}`;
-    if (fault === null || (fault.errorRate === 0 && fault.addedLatencyMs === 0)) this.faults.delete(key);
+    if (fault === null || (fault.errorRate === 0 && fault.addedLatencyMs === 0))
+      this.faults.delete(key);
     else this.faults.set(key, fault);
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OpenApiController } from '../openapi/openapi.controller';
 import { PredictionLogModule } from '../prediction-logs';
 import { EndpointRoutes } from './endpoint-routes';
 import { EndpointSync } from './endpoint-sync';
@@ -19,7 +20,7 @@ import { ServingMetrics } from './serving-metrics';
  */
 @Module({
   imports: [PredictionLogModule],
-  controllers: [PredictionController, EndpointsController],
+  controllers: [PredictionController, EndpointsController, OpenApiController],
   providers: [
     EndpointRoutes,
     EndpointSync,

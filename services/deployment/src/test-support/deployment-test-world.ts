@@ -63,8 +63,14 @@ export class DeploymentTestWorld extends ServiceWorld {
       [
         { name: 'ingestion', env: { INGESTION_WORK_DIR: scratch('ingestion') } },
         { name: 'feature-store', env: { FEATURE_STORE_WORK_DIR: scratch('features') } },
-        { name: 'training', env: { TRAINING_BACKEND: 'wasm', TRAINING_WORK_DIR: scratch('training') } },
-        { name: 'evaluation', env: { EVALUATION_BACKEND: 'wasm', EVALUATION_WORK_DIR: scratch('evaluation') } },
+        {
+          name: 'training',
+          env: { TRAINING_BACKEND: 'wasm', TRAINING_WORK_DIR: scratch('training') },
+        },
+        {
+          name: 'evaluation',
+          env: { EVALUATION_BACKEND: 'wasm', EVALUATION_WORK_DIR: scratch('evaluation') },
+        },
         { name: 'registry', env: { REGISTRY_MODEL_POLICIES_DIR: registryPolicies } },
         {
           name: 'deployment',
@@ -113,7 +119,13 @@ export class DeploymentTestWorld extends ServiceWorld {
       description: 'deployment integration tests',
       seed: 7,
       checks: [
-        { kind: 'threshold', name: 'min_accuracy', metric: 'accuracy', comparator: 'gte', threshold: 0.3 },
+        {
+          kind: 'threshold',
+          name: 'min_accuracy',
+          metric: 'accuracy',
+          comparator: 'gte',
+          threshold: 0.3,
+        },
       ],
     });
     if (![200, 201].includes(put.status)) throw new Error(JSON.stringify(put.body));
@@ -148,7 +160,13 @@ export class DeploymentTestWorld extends ServiceWorld {
   }
 
   predict(instances: Json[], headers: Record<string, string> = TEST_PRINCIPALS.viewer.headers) {
-    return this.request('deployment', 'POST', `/v1/models/${MODEL}/predict`, { instances }, headers);
+    return this.request(
+      'deployment',
+      'POST',
+      `/v1/models/${MODEL}/predict`,
+      { instances },
+      headers,
+    );
   }
 
   /** Until the endpoint serves `trainingRunId` as its stable version. */
@@ -216,9 +234,9 @@ export class LoadGenerator {
 
   private async run(loop: number): Promise<void> {
     for (let i = loop; !this.stopped; i++) {
-      const response = await this.world.predict([this.instances[i % this.instances.length]]).catch(
-        () => ({ status: 0, body: null }),
-      );
+      const response = await this.world
+        .predict([this.instances[i % this.instances.length]])
+        .catch(() => ({ status: 0, body: null }));
       this.statuses.set(response.status, (this.statuses.get(response.status) ?? 0) + 1);
       if (response.status === 200) {
         const by = response.body.servedBy as string;

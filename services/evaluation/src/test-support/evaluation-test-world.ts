@@ -17,8 +17,8 @@ const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
 
 /**
  * The whole path from data to a registered, gated model on the real stack: ingestion, the
- * feature store, training, evaluation and the registry, meeting only on Kafka under a topic
- * prefix of their own.
+ * feature store, training, evaluation, the registry and deployment (which makes an approved
+ * version the production one), meeting only on Kafka under a topic prefix of their own.
  */
 export class EvaluationTestWorld extends ServiceWorld {
   readonly store = new ArtifactStore(createMinioClient(this.stack.minio));
@@ -38,6 +38,11 @@ export class EvaluationTestWorld extends ServiceWorld {
           env: { EVALUATION_BACKEND: 'wasm', EVALUATION_WORK_DIR: scratch('evaluation') },
         },
         { name: 'registry' },
+        // Production moves when deployment completes the approved version's rollout.
+        {
+          name: 'deployment',
+          env: { DEPLOYMENT_BACKEND: 'wasm', DEPLOYMENT_WORK_DIR: scratch('deployment') },
+        },
       ],
       [
         'ModelTrained',

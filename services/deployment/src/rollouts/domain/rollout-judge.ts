@@ -22,9 +22,17 @@ export interface RolloutJudgeInput {
   stepStartedAt: number;
   now: number;
   maxStepSeconds: number;
-  /** What the stable version served during the step, summed over instances; null on a first deployment. */
+  /**
+   * What the stable version served so far in the rollout, summed over steps and instances (so
+   * the last step, at 100 %, still has a baseline); null on a first deployment.
+   */
   stable: ServingObservation | null;
+  /** What the candidate served so far in the rollout, summed over steps and instances. */
   candidate: ServingObservation;
+  /** Requests the candidate answered in this step alone, for its minRequests; defaults to all. */
+  stepCandidateRequests?: number;
+  /** True for the rollout's last step, whose end completes it. */
+  lastStep?: boolean;
   guardrails: Guardrails;
   shadowMinAgreement?: number;
   warmup?: WarmupResult;
@@ -59,13 +67,19 @@ export function judgeRollout(input: RolloutJudgeInput): RolloutJudgement {
   observe(reading, 'stable_requests', input.stable?.requests ?? null);
   if (input.warmup !== undefined) recordWarmup(observed, input.warmup);
   const served =
-    input.strategy === 'blue_green' ? (input.warmup?.requests ?? 0) : input.candidate.requests;
+    input.strategy === 'blue_green'
+      ? (input.warmup?.requests ?? 0)
+      : (input.stepCandidateRequests ?? input.candidate.requests);
   const missing: string[] = [];
   if (served < input.step.minRequests)
     missing.push(
       `${served} of ${input.step.minRequests} ${input.strategy === 'blue_green' ? 'warm-up' : 'candidate'} requests`,
     );
   const agreement = input.strategy === 'shadow' ? judgeAgreement(input, observed, missing) : null;
+  // A rollout completes only once every comparison it was promised has been made at least once.
+  if (input.lastStep && input.strategy !== 'blue_green' && input.stable !== null)
+    for (const name of unjudgedGuardrails(input.guardrails, observed))
+      missing.push(`enough requests on both sides to judge ${name}`);
   const ready = missing.length === 0 && elapsed >= input.step.minDurationSeconds;
   const breaches = [...reading.breaches];
   if (agreement !== null && (agreement.clearlyLow || (ready && agreement.low)))
@@ -97,6 +111,12 @@ export function judgeRollout(input: RolloutJudgeInput): RolloutJudgement {
     breached: {},
     detail: `Waiting at ${input.step.trafficPercent} %: ${missing.join(', ')} so far; no guardrail breached.`,
   };
+}
+
+/** Guardrails of the policy (accuracy aside: labels may never come) not yet compared. */
+function unjudgedGuardrails(guardrails: Guardrails, observed: Record<string, number>): string[] {
+  const judged = ['p95_latency_increase_ms', 'p99_latency_increase_ms', 'prediction_psi'] as const;
+  return judged.filter((name) => guardrails[name] !== undefined && !(name in observed));
 }
 
 function rollback(observed: Record<string, number>, breaches: GuardrailBreach[]): RolloutJudgement {
