@@ -93,11 +93,17 @@ async function finishedRollout(what, where = () => true) {
 
 async function production() {
   const { aliases } = await get(`${REGISTRY}/models/${MODEL}/aliases`);
-  return aliases.find((alias) => alias.alias === 'production')?.modelVersion;
+  return aliases.production;
 }
 
 function describeStep(step, total) {
   const m = step.observedMetrics;
+  if (m.warmup_requests !== undefined) {
+    console.log(
+      `    warm-up: ${m.warmup_requests} replayed requests, ${m.warmup_errors} errors, p99 ${ms(m.warmup_p99_latency_ms)} — ${step.healthy ? 'switched' : 'NOT switched'}`,
+    );
+    return;
+  }
   console.log(
     `    step ${step.stepIndex + 1}/${total} at ${step.trafficPercent}%: ${step.healthy ? 'healthy' : 'BREACHED'} — ` +
       `candidate ${m.candidate_requests ?? 0} req (errors ${pct(m.candidate_error_rate)}, p95 ${ms(m.candidate_p95_latency_ms)}), ` +

@@ -1,6 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO_ROOT, ServiceWorld, TEST_PRINCIPALS, uniqueName, waitFor } from '@loopline/testing';
+import {
+  freePort,
+  REPO_ROOT,
+  ServiceProcess,
+  ServiceWorld,
+  TEST_PRINCIPALS,
+  uniqueName,
+  waitFor,
+} from '@loopline/testing';
 
 // HTTP bodies are arbitrary JSON; each test names the fields it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,6 +46,8 @@ export const TEST_DEPLOYMENT_POLICY = {
  * with fault injection on, to rehearse guardrails.
  */
 export class DeploymentTestWorld extends ServiceWorld {
+  private deploymentPolicies = '';
+
   static async start(): Promise<DeploymentTestWorld> {
     const scratch = (label: string) => join('/tmp', uniqueName(`deployment-it-${label}`));
     const registryPolicies = scratch('model-policies');
@@ -59,7 +69,9 @@ export class DeploymentTestWorld extends ServiceWorld {
       join(deploymentPolicies, `${MODEL}.json`),
       JSON.stringify(TEST_DEPLOYMENT_POLICY),
     );
-    return new DeploymentTestWorld('deployment-it').start(
+    const world = new DeploymentTestWorld('deployment-it');
+    world.deploymentPolicies = deploymentPolicies;
+    return world.start(
       [
         { name: 'ingestion', env: { INGESTION_WORK_DIR: scratch('ingestion') } },
         { name: 'feature-store', env: { FEATURE_STORE_WORK_DIR: scratch('features') } },
@@ -74,14 +86,7 @@ export class DeploymentTestWorld extends ServiceWorld {
         { name: 'registry', env: { REGISTRY_MODEL_POLICIES_DIR: registryPolicies } },
         {
           name: 'deployment',
-          env: {
-            DEPLOYMENT_BACKEND: 'wasm',
-            DEPLOYMENT_POLICIES_DIR: deploymentPolicies,
-            DEPLOYMENT_WORK_DIR: scratch('deployment'),
-            SERVING_FAULT_INJECTION: 'true',
-            ROLLOUT_TICK_INTERVAL_MS: '100',
-            PREDICTION_LOG_FLUSH_INTERVAL_MS: '500',
-          },
+          env: deploymentEnv(deploymentPolicies, scratch('deployment')),
         },
       ],
       [
@@ -97,6 +102,23 @@ export class DeploymentTestWorld extends ServiceWorld {
         'PredictionsLogged',
       ],
     );
+  }
+
+  /**
+   * Another replica of the deployment service on the same schema and topics (its own port and
+   * instance id), as a second pod would be.
+   */
+  async startSecondDeployment(): Promise<ServiceProcess> {
+    const replica = new ServiceProcess('deployment', await freePort(), {
+      KAFKA_TOPIC_PREFIX: this.prefix,
+      DATABASE_SCHEMA: this.schemaOf('deployment'),
+      DATABASE_POOL_SIZE: '4',
+      LOG_LEVEL: 'warn',
+      ...deploymentEnv(this.deploymentPolicies, join('/tmp', uniqueName('deployment-it-replica'))),
+      DEPLOYMENT_INSTANCE_ID: 'replica-2',
+    }).start();
+    await replica.waitUntilReady();
+    return replica;
   }
 
   async ingestSeattleWeather(): Promise<void> {
@@ -183,6 +205,17 @@ export class DeploymentTestWorld extends ServiceWorld {
   }
 }
 
+function deploymentEnv(policiesDir: string, workDir: string): Record<string, string> {
+  return {
+    DEPLOYMENT_BACKEND: 'wasm',
+    DEPLOYMENT_POLICIES_DIR: policiesDir,
+    DEPLOYMENT_WORK_DIR: workDir,
+    SERVING_FAULT_INJECTION: 'true',
+    ROLLOUT_TICK_INTERVAL_MS: '100',
+    PREDICTION_LOG_FLUSH_INTERVAL_MS: '500',
+  };
+}
+
 /** Weather rows as a caller sends them: the model's raw inputs, not the label. */
 export async function weatherInstances(count: number): Promise<Json[]> {
   const text = await readFile(join(VEGA_DATA, 'seattle-weather.csv'), 'utf8');
@@ -212,6 +245,8 @@ export class LoadGenerator {
   constructor(
     private readonly world: DeploymentTestWorld,
     private readonly instances: Json[],
+    /** Another replica to send to; the world's deployment service when absent. */
+    private readonly replica?: ServiceProcess,
   ) {}
 
   start(concurrency: number): this {
@@ -234,9 +269,10 @@ export class LoadGenerator {
 
   private async run(loop: number): Promise<void> {
     for (let i = loop; !this.stopped; i++) {
-      const response = await this.world
-        .predict([this.instances[i % this.instances.length]])
-        .catch(() => ({ status: 0, body: null }));
+      const instances = [this.instances[i % this.instances.length]];
+      const response = await (
+        this.replica ? predictAt(this.replica.url, instances) : this.world.predict(instances)
+      ).catch(() => ({ status: 0, body: null }));
       this.statuses.set(response.status, (this.statuses.get(response.status) ?? 0) + 1);
       if (response.status === 200) {
         const by = response.body.servedBy as string;
@@ -246,4 +282,16 @@ export class LoadGenerator {
       }
     }
   }
+}
+
+async function predictAt(
+  baseUrl: string,
+  instances: Json[],
+): Promise<{ status: number; body: Json }> {
+  const response = await fetch(`${baseUrl}/v1/models/${MODEL}/predict`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...TEST_PRINCIPALS.viewer.headers },
+    body: JSON.stringify({ instances }),
+  });
+  return { status: response.status, body: await response.json() };
 }
