@@ -83,7 +83,9 @@ export const DEPLOYMENT_CONFIG_DEFINITION = defineConfig({
     doc: 'Predictions held in memory before they are written; when full, new ones are dropped and counted rather than slowing a prediction.',
   }),
   PREDICTION_LOG_FLUSH_ROWS: integer({
-    default: 10_000,
+    // Each batch is copied to the encoder's thread in one go: small batches keep that pause
+    // short (p99 12-13 ms at 2,500 against 17 ms at 10,000 in bench/serving).
+    default: 2_500,
     min: 1,
     doc: 'Predictions per log batch: a batch is written once this many are waiting.',
   }),

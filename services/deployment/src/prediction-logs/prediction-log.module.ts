@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PredictionLog } from './prediction-log';
 import { PredictionLogMetrics } from './prediction-log.metrics';
+import { PredictionLogEncoder } from './prediction-log.encoder';
 import { PredictionLogWriter } from './prediction-log.writer';
 
 /**
@@ -9,7 +10,7 @@ import { PredictionLogWriter } from './prediction-log.writer';
  * messaging, observability); PREDICTION_LOG_SIGNATURES is optional.
  */
 @Module({
-  providers: [PredictionLog, PredictionLogWriter, PredictionLogMetrics],
+  providers: [PredictionLog, PredictionLogWriter, PredictionLogMetrics, PredictionLogEncoder],
   exports: [PredictionLog],
 })
 export class PredictionLogModule {}

@@ -132,9 +132,9 @@ export class PredictionLog implements OnModuleInit, OnModuleDestroy {
 
   /** True when written (or given up on for good); false when it should be retried. */
   private async writeGroup(group: PredictionGroup): Promise<boolean> {
-    let encoded: ReturnType<PredictionLogWriter['encode']>;
+    let encoded: Awaited<ReturnType<PredictionLogWriter['encode']>>;
     try {
-      encoded = this.writer.encode(group);
+      encoded = await this.writer.encode(group);
     } catch (error) {
       // These rows can never be written as laid out: retrying would loop forever.
       this.buffer.discard(group.rows.length);

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ArtifactStore } from '@loopline/artifacts';
 import type { PredictionsLogged } from '@loopline/contracts';
 import { OutboxWriter } from '@loopline/messaging';
-import { PREDICTION_LOG_MEDIA_TYPE, writePredictionLog } from '@loopline/prediction-logs';
+import { PREDICTION_LOG_MEDIA_TYPE } from '@loopline/prediction-logs';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEPLOYMENT_SETTINGS, type DeploymentSettings } from '../config/deployment.settings';
 import { summarizeBatch } from './prediction-batch-summary';
 import type { PredictionGroup } from './prediction-log-buffer';
+import { PredictionLogEncoder } from './prediction-log.encoder';
 import { layoutOf } from './prediction-log-layout';
 import {
   PREDICTION_LOG_SIGNATURES,
@@ -25,16 +26,17 @@ export class PredictionLogWriter {
     private readonly artifacts: ArtifactStore,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly encoder: PredictionLogEncoder,
     @Inject(DEPLOYMENT_SETTINGS) private readonly settings: DeploymentSettings,
     @Optional()
     @Inject(PREDICTION_LOG_SIGNATURES)
     private readonly signatures: PredictionLogSignatures | null = null,
   ) {}
 
-  /** Encodes the file (synchronous, milliseconds for 10,000 rows); throws before any I/O if it cannot. */
-  encode(group: PredictionGroup): { bytes: Uint8Array; outputs: readonly string[] } {
+  /** Encodes the file on the encoder's thread; rejects before any I/O if it cannot. */
+  async encode(group: PredictionGroup): Promise<{ bytes: Uint8Array; outputs: readonly string[] }> {
     const layout = layoutOf(group, this.signatures?.signatureOf(group.trainingRunId));
-    return { bytes: writePredictionLog(group.rows, layout), outputs: layout.outputs };
+    return { bytes: await this.encoder.encode(group.rows, layout), outputs: layout.outputs };
   }
 
   async write(
