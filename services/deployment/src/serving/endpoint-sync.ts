@@ -106,6 +106,9 @@ export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdo
       for (const model of [route.stable, route.previous, route.candidate])
         if (model) keep.add(model.descriptor.trainingRunId);
     this.loader.retain(keep);
+    // A version loaded again later is a new instance and must be warmed again.
+    for (const key of this.warmed)
+      if (!key.endsWith('/standby') && !keep.has(key)) this.warmed.delete(key);
   }
 
   private async apply(row: EndpointRow): Promise<void> {
