@@ -302,6 +302,34 @@ describe('deployment on the real pipeline: rollouts, the prediction API, rollbac
   );
 
   it(
+    'supersedes a rollout under way when a newer version passes its gate',
+    { timeout: 4 * ONE_MINUTE },
+    async () => {
+      // Without traffic the canary waits at its first step, still under way.
+      const waiting = await approve(await world.versionOf(secondRun), { strategy: 'canary' });
+      const thirdRun = await world.trainPassingModel();
+      const superseded = await world.waitForEvent(
+        'RolloutRolledBack',
+        (p) => p.rolloutId === waiting,
+      );
+      assert.equal(superseded.payload.reason, 'superseded');
+      // The newer version is named by number, or by run when its number was not known yet.
+      const third = `v${await world.versionOf(thirdRun)} |run ${thirdRun}`;
+      assert.match(superseded.payload.detail, new RegExp(third));
+      const next = await world.waitForEvent(
+        'RolloutStarted',
+        (p) => p.lineage.trainingRunId === thirdRun,
+      );
+      const rollouts = await world.request('deployment', 'GET', `/v1/rollouts?modelName=${MODEL}`);
+      const states = Object.fromEntries(
+        rollouts.body.rollouts.map((r: Json) => [r.rolloutId, r.state]),
+      );
+      assert.equal(states[waiting], 'superseded');
+      assert.equal(states[next.payload.rolloutId], 'in_progress');
+    },
+  );
+
+  it(
     'logs predictions to the object store in batches and announces them',
     { timeout: ONE_MINUTE },
     async () => {
