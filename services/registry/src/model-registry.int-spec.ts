@@ -636,7 +636,7 @@ describe('model registry on the real stack', { timeout: 240_000 }, () => {
     assert.ok(markdown.includes('`batch-jan-a`, `batch-jan-b`'));
     assert.ok(
       markdown.includes(
-        `| approved | ${TEST_PRINCIPALS.approver.name} | production | canary | regression accepted for the winter schedule | ${(await version(FLIGHTS, 4)).gateVerdict.evaluationId} |`,
+        `| approved | ${TEST_PRINCIPALS.approver.name} | production | deployment policy | regression accepted for the winter schedule | ${(await version(FLIGHTS, 4)).gateVerdict.evaluationId} |`,
       ),
       markdown,
     );

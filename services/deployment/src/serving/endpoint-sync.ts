@@ -1,4 +1,3 @@
-import { NotificationSession } from '@loopline/messaging';
 import {
   Inject,
   Injectable,
@@ -11,6 +10,7 @@ import { DEPLOYMENT_SETTINGS, type DeploymentSettings } from '../config/deployme
 import type { DeployableModel } from '../projections/deployable-model';
 import { EndpointRow } from '../rollouts/endpoint.row';
 import { endpointsChannel } from '../rollouts/endpoints-channel';
+import { EndpointNotifications } from './endpoint-notifications';
 import { RolloutRow } from '../rollouts/rollout.row';
 import type { EndpointRoute } from './endpoint-route';
 import { EndpointRoutes } from './endpoint-routes';
@@ -33,7 +33,7 @@ const POLL_INTERVAL_MS = 2_000;
 @Injectable()
 export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EndpointSync.name);
-  private readonly session: NotificationSession;
+  private readonly notifications: EndpointNotifications;
   private readonly warmed = new Set<string>();
   private poller?: NodeJS.Timeout;
   private syncing?: Promise<void>;
@@ -48,27 +48,24 @@ export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly recorder: RolloutObservationRecorder,
     @Inject(DEPLOYMENT_SETTINGS) settings: DeploymentSettings,
   ) {
-    this.session = new NotificationSession(
-      dataSource,
-      endpointsChannel(settings),
-      () => this.requestSync(),
-      EndpointSync.name,
+    this.notifications = new EndpointNotifications(dataSource, endpointsChannel(settings), () =>
+      this.requestSync(),
     );
   }
 
   onApplicationBootstrap(): void {
     this.poller = setInterval(() => {
-      this.session.ensureListening().catch(() => undefined);
+      this.notifications.ensureListening().catch(() => undefined);
       this.requestSync();
     }, POLL_INTERVAL_MS);
-    this.session.ensureListening().catch(() => this.requestSync());
+    this.notifications.ensureListening().catch(() => this.requestSync());
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poller);
     await this.syncing?.catch(() => undefined);
-    await this.session.close();
+    await this.notifications.close();
   }
 
   /** Resolves once the routes reflect the endpoints table as it was when called. */

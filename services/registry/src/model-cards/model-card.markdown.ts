@@ -173,7 +173,8 @@ function decisions({ decisions: decided }: ModelCard): string[] {
             decision.decision,
             decision.decidedBy,
             decision.targetAlias,
-            decision.strategy ?? '',
+            // 'unknown': the approver left the strategy to the model's deployment policy.
+            decision.strategy === 'unknown' ? 'deployment policy' : (decision.strategy ?? ''),
             decision.comment ?? '',
             decision.overriddenEvaluationId ?? '',
           ]),
