@@ -59,14 +59,22 @@ const deadline = setTimeout(() => {
   );
   child.kill('SIGKILL');
 }, deadlineMinutes * 60_000);
-let tail = '';
+// The summary lines are picked out as they stream by: a failure's report, printed after them,
+// can be long enough to push them out of any fixed-size tail.
+const summary = {};
+let partial = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4_000);
+  const lines = (partial + chunk.toString()).split('\n');
+  partial = lines.pop() ?? '';
+  for (const line of lines) {
+    const match = line.match(/^ℹ (pass|fail|cancelled|skipped|todo) (\d+)$/);
+    if (match) summary[match[1]] = Number(match[2]);
+  }
 });
 const [status] = await once(child, 'close');
 clearTimeout(deadline);
-const count = (name) => Number(tail.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+const count = (name) => summary[name] ?? 0;
 const passed = count('pass');
 const failed = count('fail') + count('cancelled') + (overran ? 1 : 0);
 const skipped = count('skipped') + count('todo');
