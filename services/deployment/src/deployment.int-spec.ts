@@ -39,6 +39,8 @@ describe('deployment on the real pipeline: rollouts, the prediction API, rollbac
 
   /** An approver asks for a version in production; deployment rolls it out. */
   async function approve(version: number, body: Json = {}): Promise<string> {
+    // The registry refuses to approve what it already has in production: let it catch up first.
+    await world.registryFollowed();
     const approved = await world.request(
       'registry',
       'POST',
@@ -298,6 +300,48 @@ describe('deployment on the real pipeline: rollouts, the prediction API, rollbac
       }
       assert.equal(load.failures, 0, JSON.stringify([...load.statuses]));
       assert.ok(elapsedMs < 1000, `the rollback took ${Math.round(elapsedMs)} ms`);
+    },
+  );
+
+  it(
+    'serves the same state from a second replica and decides each rollout step once',
+    { timeout: 3 * ONE_MINUTE },
+    async () => {
+      const replica = await world.startSecondDeployment();
+      try {
+        const status = await waitFor(async () => {
+          const response = await fetch(`${replica.url}/v1/models/${MODEL}`, {
+            headers: TEST_PRINCIPALS.viewer.headers,
+          });
+          const body = (await response.json()) as Json;
+          return body.stable?.trainingRunId === secondRun ? body : false;
+        });
+        assert.equal(status.stable.trainingRunId, secondRun);
+        const here = new LoadGenerator(world, instances).start(4);
+        const there = new LoadGenerator(world, instances, replica).start(4);
+        let rolloutId: string;
+        try {
+          rolloutId = await approve(await world.versionOf(firstRun), { strategy: 'canary' });
+          await world.waitForEvent(
+            'RolloutCompleted',
+            (p) => p.rolloutId === rolloutId,
+            2 * ONE_MINUTE,
+          );
+        } finally {
+          await Promise.all([here.stop(), there.stop()]);
+        }
+        assert.equal(here.failures + there.failures, 0);
+        assert.ok((there.servedBy.get('challenger') ?? 0) > 0, 'the replica served the canary too');
+        const steps = world.eventsOf('RolloutStepCompleted', (p) => p.rolloutId === rolloutId);
+        assert.deepEqual(
+          steps.map((step) => step.payload.stepIndex),
+          [0, 1, 2],
+          'each step decided once',
+        );
+        await world.servedBy(firstRun);
+      } finally {
+        await replica.stop();
+      }
     },
   );
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TEST_PRINCIPALS } from '@loopline/testing';
+import { TEST_PRINCIPALS, waitFor } from '@loopline/testing';
 import { EvaluationTestWorld } from './test-support/evaluation-test-world';
 
 // HTTP and event bodies are arbitrary JSON; each test names the fields it reads.
@@ -122,6 +122,13 @@ describe('evaluation gates on the real pipeline (ingestion → features → trai
       await world.waitForEvent(
         'ModelVersionRegistered',
         (p) => p.lineage.trainingRunId === firstRun,
+      );
+      // The registry reads the gate verdict from its own topic, maybe after the version.
+      await waitFor(
+        async () =>
+          (await world.request('registry', 'GET', `/models/${MODEL}/versions/1`)).body?.gate
+            ?.status !== 'pending',
+        { timeoutMs: 90_000, description: 'the registry to know the gate verdict of version 1' },
       );
       const approved = await world.request(
         'registry',

@@ -181,6 +181,23 @@ export class DeploymentTestWorld extends ServiceWorld {
     return registered.payload.modelVersion;
   }
 
+  /**
+   * Until the registry's production alias names what deployment serves: the registry moves it
+   * when it has read the rollout's events, which can trail the switch itself under load.
+   */
+  async registryFollowed(): Promise<void> {
+    await waitFor(
+      async () => {
+        const status = await this.request('deployment', 'GET', `/v1/models/${MODEL}`);
+        const run = status.body?.stable?.trainingRunId;
+        if (!run) return false;
+        const aliases = await this.request('registry', 'GET', `/models/${MODEL}/aliases`);
+        return aliases.body?.aliases?.production === (await this.versionOf(run));
+      },
+      { timeoutMs: 90_000, description: "the registry's production alias to follow deployment" },
+    );
+  }
+
   predict(instances: Json[], headers: Record<string, string> = TEST_PRINCIPALS.viewer.headers) {
     return this.request(
       'deployment',
