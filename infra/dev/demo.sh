@@ -28,7 +28,7 @@ node infra/dev/training-demo.mjs
 step "evaluation and registry: gate reports, versions, an approved promotion, the model card"
 node infra/dev/gates-demo.mjs
 
-step "deployment: the approved version rolled out, real flights served, a second version by canary"
+step "deployment: the approved version rolled out, real flights served, a second version by canary, a rollback"
 node infra/dev/deploy-demo.mjs
 
 step "smoke flow: training request -> Kafka -> registry audit log"

@@ -2,7 +2,7 @@
 // step) reached deployment as PromotionApproved: this script shows that rollout (blue-green, the
 // first deployment) completing and production moving, serves real flights through the prediction
 // API, then trains a second version, has an approver approve it, and shows its canary rollout step
-// by step under live traffic until production moves again.
+// by step under live traffic until production moves again, and times an operator's rollback.
 // usage: node infra/dev/deploy-demo.mjs   (the services must be running, after gates-demo.mjs)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -219,5 +219,36 @@ if (canary.state === 'completed') {
   );
 } else {
   console.log(`  ${canary.lastJudgement?.detail ?? ''}: production stays on v${firstVersion}`);
+}
+
+// 4. A rollback an operator asks for, timed from the request to the previous version answering.
+if (canary.state === 'completed') {
+  const during = startTraffic(instances);
+  const asked = performance.now();
+  const rollback = await call('POST', `${DEPLOYMENT}/v1/models/${MODEL}/rollback`, {
+    principal: 'local-operator',
+    body: { reason: 'demo: rehearse a rollback to the previous version' },
+  });
+  if (rollback.status !== 202) throw new Error(JSON.stringify(rollback.body));
+  await poll(
+    `v${firstVersion} to answer again`,
+    async () => {
+      const { status, body } = await call('POST', `${DEPLOYMENT}/v1/models/${MODEL}/predict`, {
+        principal: 'local-viewer',
+        body: { instances: [instances[0]] },
+      });
+      return status === 200 && body.modelVersion === firstVersion;
+    },
+    { timeoutMs: 30_000, intervalMs: 5 },
+  );
+  const elapsed = performance.now() - asked;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const result = await during.stop();
+  console.log(
+    `\nrollback requested by local-operator: v${firstVersion} answering ${Math.round(elapsed)} ms after the request`,
+  );
+  describeTraffic('traffic around the rollback', result);
+  await poll('production to move back', async () => (await production()) === firstVersion);
+  console.log(`  registry: production → v${firstVersion} (moved by RolloutRolledBack)`);
 }
 console.log(`  API description: ${DEPLOYMENT}/openapi.json   metrics: ${DEPLOYMENT}/metrics`);
