@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { DynamicModule, INestApplication, LoggerService, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +7,9 @@ import { ErrorKind, PlatformError } from '@loopline/errors';
 import { PlatformErrorFilter } from '@loopline/observability';
 import { FASTIFY_BODY_LIMIT_BYTES, type HttpAdapterName } from './http-adapter-name';
 import { ServiceRuntimeErrorCode } from './service-runtime-error-code';
+
+/** Idle keep-alive of the Express server: longer than common client and proxy reuse windows. */
+const IDLE_KEEP_ALIVE_MS = 65_000;
 
 /** How the Nest application of a service is built (the HTTP half of `bootstrapService`). */
 export interface ServiceAppOptions {
@@ -52,6 +55,12 @@ async function createExpressApp(
     abortOnError: false,
   });
   if (options.streamedBodyPaths) skipBodyParsing(app, options.streamedBodyPaths);
+  // Node closes an idle keep-alive connection after 5 s, the moment a client may be reusing it
+  // (the request then fails with "other side closed"). Keep idle connections longer than
+  // clients and load balancers do, as Fastify's default (72 s) does.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = IDLE_KEEP_ALIVE_MS;
+  server.headersTimeout = IDLE_KEEP_ALIVE_MS + 1_000;
   return app;
 }
 
