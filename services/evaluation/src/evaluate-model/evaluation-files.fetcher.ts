@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { ArtifactStore } from '@loopline/artifacts';
 import type { ArtifactRef, FeatureSetMaterialized } from '@loopline/contracts';
 import { ErrorKind, PlatformError } from '@loopline/errors';
-import { MODEL_ARTIFACT_FORMAT, type ModelArtifactManifest } from '@loopline/model-training';
+import { parseModelManifest } from '@loopline/model-training';
 import { Injectable } from '@nestjs/common';
 import type { LocalModelFiles } from './model-files';
 
 export const EvaluationFilesErrorCode = {
-  InvalidManifest: 'EVALUATION.INVALID_MODEL_MANIFEST',
   NoTestRows: 'EVALUATION.NO_TEST_ROWS',
 } as const;
 
@@ -19,7 +18,7 @@ export class EvaluationFilesFetcher {
 
   async model(artifact: ArtifactRef, directory: string): Promise<LocalModelFiles> {
     await mkdir(directory, { recursive: true });
-    const manifest = parseManifest(
+    const manifest = parseModelManifest(
       await this.artifacts.get(artifact.uri, { expectedSha256: artifact.sha256 }),
       artifact.uri,
     );
@@ -63,20 +62,4 @@ export class EvaluationFilesFetcher {
     });
     return { testSplit, testInputs };
   }
-}
-
-function parseManifest(bytes: Buffer, uri: string): ModelArtifactManifest {
-  let manifest: Partial<ModelArtifactManifest> | null = null;
-  try {
-    manifest = JSON.parse(bytes.toString('utf8')) as Partial<ModelArtifactManifest>;
-  } catch {
-    // reported below
-  }
-  if (manifest?.format !== MODEL_ARTIFACT_FORMAT || !manifest.files || !manifest.signature)
-    throw new PlatformError(
-      EvaluationFilesErrorCode.InvalidManifest,
-      `${uri} is not a ${MODEL_ARTIFACT_FORMAT} manifest, so the model cannot be loaded. Train the model again.`,
-      { kind: ErrorKind.Unprocessable, details: { uri } },
-    );
-  return manifest as ModelArtifactManifest;
 }
