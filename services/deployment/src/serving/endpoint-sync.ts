@@ -68,12 +68,6 @@ export class EndpointSync implements OnApplicationBootstrap, OnApplicationShutdo
     await this.notifications.close();
   }
 
-  /** Resolves once the routes reflect the endpoints table as it was when called. */
-  async syncNow(): Promise<void> {
-    this.requestSync();
-    while (this.syncing) await this.syncing;
-  }
-
   private requestSync(): void {
     if (this.stopped) return;
     if (this.syncing) {

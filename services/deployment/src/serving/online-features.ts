@@ -57,10 +57,6 @@ export class OnlineFeatures implements OnApplicationBootstrap, OnApplicationShut
     return this.view.lookup(name, version, entity);
   }
 
-  get size(): number {
-    return this.view.size;
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.view.stop();

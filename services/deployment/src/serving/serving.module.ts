@@ -33,6 +33,6 @@ import { ServingMetrics } from './serving-metrics';
     ServingFaults,
     ServingMetrics,
   ],
-  exports: [RolloutObservationRecorder, EndpointSync, EndpointRoutes],
+  exports: [RolloutObservationRecorder],
 })
 export class ServingModule {}
