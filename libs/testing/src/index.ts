@@ -11,5 +11,5 @@ export {
 export { freePort, REPO_ROOT, ServiceProcess, serviceNames } from './service-process';
 export { PrivateKafka, PrivatePostgres } from './private-servers';
 export { contractSample } from './contract-samples';
-export { ServiceWorld, type ObservedEvent, type WorldService } from './service-world';
+export { ServiceWorld, type ObservedEvent, VEGA_DATA, type WorldService } from './service-world';
 export { TEST_PRINCIPALS, type TestPrincipal, testAccessTokensFile } from './test-principals';

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AvroSingleObjectCodec, contractFor, type EventName } from '@loopline/contracts';
 import { testStackConfig } from './config/testing.config';
 import { dropSchema } from './postgres-schemas';
-import { freePort, ServiceProcess } from './service-process';
+import { freePort, REPO_ROOT, ServiceProcess } from './service-process';
 import { TEST_PRINCIPALS } from './test-principals';
 import { TopicRecorder } from './topic-recorder';
 import { uniqueIdentifier, uniqueName } from './unique-name';
@@ -10,6 +12,9 @@ import { waitFor } from './wait-for';
 // HTTP and event bodies are arbitrary JSON; each test names the fields it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
+
+/** The real datasets the vega-datasets package ships (flights, seattle-weather). */
+export const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
 
 export interface ObservedEvent {
   type: string;
@@ -126,6 +131,28 @@ export class ServiceWorld {
     timeoutMs = 90_000,
   ): Promise<ObservedEvent> {
     return waitFor(() => this.eventsOf(type, where)[0] ?? false, { timeoutMs, description: type });
+  }
+
+  /** Uploads a batch to the world's ingestion service and expects it to become a dataset version. */
+  async ingest(dataset: string, bytes: Buffer, contentType: string): Promise<Json> {
+    const uploaded = await this.request(
+      'ingestion',
+      'POST',
+      `/datasets/${dataset}/batches?wait=120`,
+      bytes,
+      { 'content-type': contentType },
+    );
+    if (uploaded.status !== 201)
+      throw new Error(
+        `upload of ${dataset} answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`,
+      );
+    return uploaded.body;
+  }
+
+  /** All of seattle-weather (1,461 days) as one batch. */
+  async ingestSeattleWeather(): Promise<Json> {
+    const csv = await readFile(join(VEGA_DATA, 'seattle-weather.csv'));
+    return this.ingest('seattle-weather', csv, 'text/csv');
   }
 
   async close(): Promise<void> {

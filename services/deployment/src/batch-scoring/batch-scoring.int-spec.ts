@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
 import { JOBS_ENTITIES, JOBS_MIGRATIONS, JobsModule } from '@loopline/jobs';
 import {
-  REPO_ROOT,
   ServiceWorld,
   TEST_PRINCIPALS,
   testStackConfig,
@@ -84,16 +82,7 @@ describe('batch scoring a real dataset version with a real model', () => {
           DEPLOYMENT_WORK_DIR: scratch('deployment'),
         },
       });
-      const uploaded = await world.request(
-        'ingestion',
-        'POST',
-        '/datasets/seattle-weather/batches?wait=120',
-        await readFile(
-          join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data', 'seattle-weather.csv'),
-        ),
-        { 'content-type': 'text/csv' },
-      );
-      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+      await world.ingestSeattleWeather();
       const created = await world.waitForEvent(
         'DatasetVersionCreated',
         (p) => p.datasetName === MODEL,

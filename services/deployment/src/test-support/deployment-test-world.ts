@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   freePort,
-  REPO_ROOT,
+  VEGA_DATA,
   ServiceProcess,
   ServiceWorld,
   TEST_PRINCIPALS,
@@ -15,7 +15,6 @@ import {
 type Json = any;
 
 export const MODEL = 'seattle-weather';
-const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
 
 /** A canary small enough to finish in seconds under the test's load. */
 export const TEST_DEPLOYMENT_POLICY = {
@@ -119,18 +118,6 @@ export class DeploymentTestWorld extends ServiceWorld {
     }).start();
     await replica.waitUntilReady();
     return replica;
-  }
-
-  async ingestSeattleWeather(): Promise<void> {
-    const uploaded = await this.request(
-      'ingestion',
-      'POST',
-      '/datasets/seattle-weather/batches?wait=120',
-      await readFile(join(VEGA_DATA, 'seattle-weather.csv')),
-      { 'content-type': 'text/csv' },
-    );
-    if (uploaded.status !== 201)
-      throw new Error(`upload answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`);
   }
 
   /** Puts a gate policy the shipped weather training passes. */

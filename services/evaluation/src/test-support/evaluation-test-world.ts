@@ -1,19 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
-import {
-  type ObservedEvent,
-  REPO_ROOT,
-  ServiceWorld,
-  uniqueName,
-  waitFor,
-} from '@loopline/testing';
-
-// HTTP bodies are arbitrary JSON; each test names the fields it reads.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
+import { type ObservedEvent, ServiceWorld, uniqueName, waitFor } from '@loopline/testing';
 
 /**
  * The whole path from data to a registered, gated model on the real stack: ingestion, the
@@ -53,19 +40,6 @@ export class EvaluationTestWorld extends ServiceWorld {
         'PromotionApproved',
       ],
     );
-  }
-
-  async ingestSeattleWeather(): Promise<Json> {
-    const uploaded = await this.request(
-      'ingestion',
-      'POST',
-      '/datasets/seattle-weather/batches?wait=120',
-      await readFile(join(VEGA_DATA, 'seattle-weather.csv')),
-      { 'content-type': 'text/csv' },
-    );
-    if (uploaded.status !== 201)
-      throw new Error(`upload answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`);
-    return uploaded.body;
   }
 
   /** The gate verdict (passed or failed) on one training run's model. */

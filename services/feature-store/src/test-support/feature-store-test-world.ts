@@ -30,22 +30,6 @@ export class FeatureStoreTestWorld extends ServiceWorld {
     );
   }
 
-  /** Uploads a batch to ingestion and expects it to become a dataset version. */
-  async ingest(dataset: string, bytes: Buffer, contentType: string): Promise<Json> {
-    const uploaded = await this.request(
-      'ingestion',
-      'POST',
-      `/datasets/${dataset}/batches?wait=120`,
-      bytes,
-      { 'content-type': contentType },
-    );
-    if (uploaded.status !== 201)
-      throw new Error(
-        `upload of ${dataset} answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`,
-      );
-    return uploaded.body;
-  }
-
   featureStoreApi(method: string, path: string, body?: Json) {
     return this.request('feature-store', method, path, body);
   }

@@ -2,13 +2,11 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
 import { quoteIdentifier, sqlString, TabularSession } from '@loopline/tabular';
-import { REPO_ROOT, ServiceWorld, uniqueName, type WorldService } from '@loopline/testing';
+import { ServiceWorld, uniqueName, VEGA_DATA, type WorldService } from '@loopline/testing';
 
 // HTTP bodies are arbitrary JSON; each test names the fields it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-const VEGA_DATA = join(REPO_ROOT, 'node_modules', 'vega-datasets', 'data');
 
 /** The training service's environment in tests: a short lease, so a killed run is retaken fast. */
 export const TRAINING_TEST_ENV = { TRAINING_JOB_LEASE_MS: '3000', TRAINING_BACKEND: 'wasm' };
@@ -43,30 +41,6 @@ export class TrainingTestWorld extends ServiceWorld {
       name: 'training',
       env: { ...TRAINING_TEST_ENV, TRAINING_WORK_DIR: join('/tmp', uniqueName('training-it')) },
     };
-  }
-
-  /** Uploads a batch to ingestion and expects it to become a dataset version. */
-  async ingest(dataset: string, bytes: Buffer, contentType: string): Promise<Json> {
-    const uploaded = await this.request(
-      'ingestion',
-      'POST',
-      `/datasets/${dataset}/batches?wait=120`,
-      bytes,
-      { 'content-type': contentType },
-    );
-    if (uploaded.status !== 201)
-      throw new Error(
-        `upload of ${dataset} answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`,
-      );
-    return uploaded.body;
-  }
-
-  async ingestSeattleWeather(): Promise<Json> {
-    return this.ingest(
-      'seattle-weather',
-      await readFile(join(VEGA_DATA, 'seattle-weather.csv')),
-      'text/csv',
-    );
   }
 
   /** The first `rows` flights of flights-3m (in time order) as one Parquet batch. */
