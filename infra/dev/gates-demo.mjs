@@ -5,43 +5,13 @@
 // would, through an approval (which starts deployment's rollout; production moves when it
 // completes, which the next step shows), and points at its model card.
 // usage: node infra/dev/gates-demo.mjs   (training, evaluation and registry must be running)
-import { authorizationFor } from './local-auth.mjs';
+import { call, get, poll } from './demo-http.mjs';
 
 const TRAINING = process.env.TRAINING_URL ?? 'http://127.0.0.1:3003';
 const EVALUATION = process.env.EVALUATION_URL ?? 'http://127.0.0.1:3004';
 const REGISTRY = process.env.REGISTRY_URL ?? 'http://127.0.0.1:3005';
 const MODELS = ['flights-delay', 'seattle-weather'];
 const PROMOTED = 'flights-delay';
-const TIMEOUT_MS = 10 * 60_000;
-
-async function call(method, base, path, { body, principal } = {}) {
-  const headers = { 'content-type': 'application/json' };
-  if (principal) headers.authorization = authorizationFor(principal);
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : JSON.parse(text) };
-}
-
-async function get(base, path) {
-  const { status, body } = await call('GET', base, path);
-  if (status >= 400)
-    throw new Error(`GET ${base}${path} answered ${status}: ${JSON.stringify(body)}`);
-  return body;
-}
-
-async function poll(what, attempt) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const found = await attempt();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`${what} did not appear within ${TIMEOUT_MS / 60_000} minutes`);
-}
 
 const shown = (value) =>
   value === null || value === undefined
@@ -57,8 +27,7 @@ async function newestRun(model) {
     `attributes.model_name = '${model}' and attributes.status = 'succeeded'`,
   );
   const { runs } = await get(
-    TRAINING,
-    `/runs?filter=${filter}&orderBy=attributes.created_at%20DESC&limit=1`,
+    `${TRAINING}/runs?filter=${filter}&orderBy=attributes.created_at%20DESC&limit=1`,
   );
   if (!runs[0]) throw new Error(`${model} has no succeeded run: run the training step first`);
   return runs[0];
@@ -81,12 +50,12 @@ const versions = {};
 for (const model of MODELS) {
   const run = await newestRun(model);
   const evaluation = await poll(`the gate verdict on ${model} run ${run.id}`, async () => {
-    const { evaluations } = await get(EVALUATION, `/evaluations?trainingRunId=${run.id}`);
+    const { evaluations } = await get(`${EVALUATION}/evaluations?trainingRunId=${run.id}`);
     return evaluations[0];
   });
   printReport(model, evaluation);
   versions[model] = await poll(`the registry's version of ${model} run ${run.id}`, async () => {
-    const found = (await get(REGISTRY, `/models/${model}/versions`)).versions.find(
+    const found = (await get(`${REGISTRY}/models/${model}/versions`)).versions.find(
       (version) => version.trainingRunId === run.id,
     );
     return found?.gate.status === 'pending' ? undefined : found;
@@ -102,8 +71,8 @@ for (const model of MODELS) {
 // the rollout. A version that failed its gate is approved only when the approver overrides the
 // verdict and gives the reason, which the event keeps.
 const candidate = versions[PROMOTED];
-const { aliases } = await get(REGISTRY, `/models/${PROMOTED}/aliases`);
-const detail = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}`);
+const { aliases } = await get(`${REGISTRY}/models/${PROMOTED}/aliases`);
+const detail = await get(`${REGISTRY}/models/${PROMOTED}/versions/${candidate.version}`);
 const earlier = detail.approvals.find((approval) => approval.targetAlias === 'production');
 const approvals = `/models/${PROMOTED}/versions/${candidate.version}/approvals`;
 const say = (who, what, { status, body }) =>
@@ -121,7 +90,7 @@ if (aliases.production !== undefined) {
   say(
     'local-operator moves',
     target,
-    await call('PUT', REGISTRY, `/models/${PROMOTED}/aliases/production`, {
+    await call('PUT', `${REGISTRY}/models/${PROMOTED}/aliases/production`, {
       principal: 'local-operator',
       body: { version: candidate.version, reason: 'first flights model' },
     }),
@@ -129,7 +98,7 @@ if (aliases.production !== undefined) {
   const decision = { targetAlias: 'production' };
   let approved;
   if (candidate.gate.status === 'passed') {
-    approved = await call('POST', REGISTRY, approvals, {
+    approved = await call('POST', `${REGISTRY}${approvals}`, {
       principal: 'local-approver',
       body: { ...decision, comment: 'first flights model; its gate passed' },
     });
@@ -138,12 +107,15 @@ if (aliases.production !== undefined) {
     say(
       'local-approver approves',
       target,
-      await call('POST', REGISTRY, approvals, { principal: 'local-approver', body: decision }),
+      await call('POST', `${REGISTRY}${approvals}`, {
+        principal: 'local-approver',
+        body: decision,
+      }),
     );
     const reason =
       'first flights model, for the operations-planning pilot: no model serves today; the weak ' +
       'airports are listed in the model card and monitored';
-    approved = await call('POST', REGISTRY, approvals, {
+    approved = await call('POST', `${REGISTRY}${approvals}`, {
       principal: 'local-approver',
       body: { ...decision, overrideFailedGate: true, comment: reason },
     });
@@ -157,11 +129,11 @@ if (aliases.production !== undefined) {
       `(rollout: ${rollout}); production moves to v${candidate.version} when the rollout completes`,
   );
 }
-const promoted = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}`);
+const promoted = await get(`${REGISTRY}/models/${PROMOTED}/versions/${candidate.version}`);
 console.log(
   `${PROMOTED}: v${promoted.version} is ${promoted.stage} (aliases ${promoted.aliases.join(', ') || 'none'})`,
 );
-const lineage = await get(REGISTRY, `/models/${PROMOTED}/versions/${candidate.version}/lineage`);
+const lineage = await get(`${REGISTRY}/models/${PROMOTED}/versions/${candidate.version}/lineage`);
 console.log(
   `    lineage: run ${lineage.trainingRun?.id} <- feature set ${lineage.featureSet?.id} (${lineage.featureSet?.featureViewName} v${lineage.featureSet?.featureViewVersion}) ` +
     `<- ${lineage.datasetVersion?.datasetName} version ${lineage.datasetVersion?.version} <- batches ${(lineage.datasetVersion?.sourceBatchIds ?? []).length}`,
