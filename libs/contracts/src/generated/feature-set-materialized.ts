@@ -31,6 +31,8 @@ export interface FeatureSetMaterialized {
   referenceProfile: ArtifactRef | null;
   /** The test split's rows before the transform (Arrow IPC: every input column the view reads, windowed aggregations included, plus the label column), so a model with another fitted transform can be scored on exactly the same rows and sliced by raw values; null for feature sets materialized before it was written. */
   testInputs: ArtifactRef | null;
+  /** Drift reference of the training split's raw inputs (JSON, format loopline.drift-reference/v1: quantile-binned numeric columns, category counts, timestamp columns as hour and weekday), the columns prediction logs carry under the same names; monitoring compares its windows with it. Null when not computed. */
+  driftReference: ArtifactRef | null;
   /** Model-input feature names in order. */
   featureNames: string[];
   /** Label column; null for unlabelled feature sets. */
@@ -141,6 +143,12 @@ export const FeatureSetMaterializedSchema: AvroSchemaDocument = {
       type: ['null', 'io.loopline.events.ArtifactRef'],
       default: null,
       doc: "The test split's rows before the transform (Arrow IPC: every input column the view reads, windowed aggregations included, plus the label column), so a model with another fitted transform can be scored on exactly the same rows and sliced by raw values; null for feature sets materialized before it was written.",
+    },
+    {
+      name: 'driftReference',
+      type: ['null', 'io.loopline.events.ArtifactRef'],
+      default: null,
+      doc: "Drift reference of the training split's raw inputs (JSON, format loopline.drift-reference/v1: quantile-binned numeric columns, category counts, timestamp columns as hour and weekday), the columns prediction logs carry under the same names; monitoring compares its windows with it. Null when not computed.",
     },
     {
       name: 'featureNames',
