@@ -53,6 +53,7 @@ export class MaterializationOutcomePublisher {
         referenceProfile: result.referenceProfile,
         // A job whose files were stored before test inputs were written resumes without them.
         testInputs: result.testInputs ?? null,
+        driftReference: null,
         featureNames: result.featureNames,
         labelColumn: view.definition.label?.name ?? null,
         rowCount: result.rowCount,
