@@ -1,0 +1,31 @@
+import type { ConsumedEvent } from '@loopline/messaging';
+import type { EntityManager } from 'typeorm';
+
+/** Something monitoring found that may call for retraining a model. */
+export interface RetrainingTrigger {
+  modelName: string;
+  trigger: 'drift' | 'performance';
+  /** The serving version the finding is about. */
+  trainingRunId: string;
+  windowId: string;
+  /** One sentence a person can act on, e.g. "PSI of origin 0.31 > 0.12 in window …". */
+  reason: string;
+}
+
+/**
+ * Turns findings into retraining requests under the model's policy (cool-down, one in flight,
+ * coalescing, newer data). The retraining slice implements it; drift and performance call it in
+ * the transaction that publishes their `DriftDetected` or `PerformanceDegraded` (`cause`), and
+ * the catalog tells it when a rollout completed.
+ */
+export abstract class RetrainingTriggers {
+  abstract consider(
+    manager: EntityManager,
+    trigger: RetrainingTrigger,
+    cause: ConsumedEvent<'DriftDetected' | 'PerformanceDegraded'>,
+  ): Promise<void>;
+  abstract rolloutCompleted(
+    manager: EntityManager,
+    event: ConsumedEvent<'RolloutCompleted'>,
+  ): Promise<void>;
+}
