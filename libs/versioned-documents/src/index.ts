@@ -9,3 +9,4 @@ export { CreateVersionedDocuments1764100000000 } from './create-versioned-docume
 export { VersionedDocumentStore } from './versioned-document.store';
 export { readShippedDocuments, type ShippedDocument } from './shipped-documents';
 export { parseVersionQuery } from './parse-version-query';
+export { DocumentFields, type DocumentProblem, type NumberRule } from './document-fields';

@@ -10,7 +10,7 @@ import {
   GUARDRAIL_NAMES,
   type RolloutStepSpec,
 } from './deployment-policy';
-import { type NumberRule, PolicyFields } from './policy-fields';
+import { DocumentFields, type NumberRule } from '@loopline/versioned-documents';
 
 const NAME = {
   test: /^[a-z][a-z0-9_-]{0,63}$/,
@@ -53,7 +53,7 @@ export function parseDeploymentPolicy(
   fileModelName?: string,
 ): DeploymentPolicyParse {
   const problems: Problem[] = [];
-  const root = PolicyFields.at(json, '', problems);
+  const root = DocumentFields.at(json, '', problems);
   if (root === null) return { problems };
   root.allowOnly(POLICY_FIELDS);
   root.oneOf('format', [DEPLOYMENT_POLICY_FORMAT], true);
@@ -96,7 +96,7 @@ export function parseDeploymentPolicy(
 }
 
 function readSteps(
-  root: PolicyFields,
+  root: DocumentFields,
   required: boolean,
   maxStepSeconds: number,
 ): RolloutStepSpec[] | null {
@@ -109,7 +109,7 @@ function readSteps(
   const steps: RolloutStepSpec[] = [];
   let previous: number | null = null;
   raw.forEach((item, index) => {
-    const step = PolicyFields.at(item, canary.pathOf(`steps[${index}]`), root.problems);
+    const step = DocumentFields.at(item, canary.pathOf(`steps[${index}]`), root.problems);
     if (step === null) return;
     step.allowOnly(['trafficPercent', 'minRequests', 'minDurationSeconds']);
     const trafficPercent = step.number('trafficPercent', PERCENT, true);
@@ -134,7 +134,7 @@ function readSteps(
 }
 
 /** A step longer than maxStepSeconds could never end, so it is refused here. */
-function duration(fields: PolicyFields, maxStepSeconds: number): number {
+function duration(fields: DocumentFields, maxStepSeconds: number): number {
   const seconds = fields.number('minDurationSeconds', SECONDS, true);
   if (seconds !== null && seconds > maxStepSeconds)
     fields.problem(
@@ -144,7 +144,7 @@ function duration(fields: PolicyFields, maxStepSeconds: number): number {
   return seconds ?? 0;
 }
 
-function readGuardrails(root: PolicyFields): Guardrails {
+function readGuardrails(root: DocumentFields): Guardrails {
   const fields = root.object('guardrails', true);
   if (fields === null) return {};
   fields.allowOnly(GUARDRAIL_NAMES);

@@ -1,4 +1,8 @@
-import type { Problem } from '@loopline/features';
+/** One fault of a document: where (`canary.steps[2].minRequests`) and what is wrong. */
+export interface DocumentProblem {
+  path: string;
+  message: string;
+}
 
 /** Bounds of a number; `above` excludes the bound itself. */
 export interface NumberRule {
@@ -9,19 +13,19 @@ export interface NumberRule {
 }
 
 /**
- * Reads the fields of one JSON object of a deployment policy found at `path`, recording each
- * fault as a Problem named by its full path (`canary.steps[2].minRequests`) instead of stopping
+ * Reads the fields of one JSON object of a document (a policy, a configuration) found at `path`, recording each
+ * fault as a DocumentProblem named by its full path (`canary.steps[2].minRequests`) instead of stopping
  * at the first, so an author fixes a file in one round. Absent or null counts as not set.
  */
-export class PolicyFields {
+export class DocumentFields {
   private constructor(
     readonly path: string,
     private readonly raw: Record<string, unknown>,
-    readonly problems: Problem[],
+    readonly problems: DocumentProblem[],
   ) {}
 
   /** A reader over `value`, or null (with the problem recorded) when it is not a JSON object. */
-  static at(value: unknown, path: string, problems: Problem[]): PolicyFields | null {
+  static at(value: unknown, path: string, problems: DocumentProblem[]): DocumentFields | null {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problems.push({
         path: path || '(root)',
@@ -29,7 +33,7 @@ export class PolicyFields {
       });
       return null;
     }
-    return new PolicyFields(path, value as Record<string, unknown>, problems);
+    return new DocumentFields(path, value as Record<string, unknown>, problems);
   }
 
   pathOf(field: string): string {
@@ -96,9 +100,9 @@ export class PolicyFields {
     return null;
   }
 
-  object(field: string, required: boolean): PolicyFields | null {
+  object(field: string, required: boolean): DocumentFields | null {
     if (!this.present(field, required)) return null;
-    return PolicyFields.at(this.raw[field], this.pathOf(field), this.problems);
+    return DocumentFields.at(this.raw[field], this.pathOf(field), this.problems);
   }
 
   array(field: string, required: boolean): unknown[] | null {
