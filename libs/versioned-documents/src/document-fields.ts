@@ -85,6 +85,14 @@ export class DocumentFields {
     return null;
   }
 
+  boolean(field: string, required: boolean): boolean | null {
+    if (!this.present(field, required)) return null;
+    const value = this.raw[field];
+    if (typeof value === 'boolean') return value;
+    this.problem(field, `must be true or false (got ${show(value)})`);
+    return null;
+  }
+
   number(field: string, rule: NumberRule, required: boolean): number | null {
     if (!this.present(field, required)) return null;
     const value = this.raw[field];

@@ -1,0 +1,8 @@
+/** Error codes of the monitoring service. */
+export enum MonitoringErrorCode {
+  InvalidPolicy = 'MONITORING.INVALID_POLICY',
+  ModelNotMonitored = 'MONITORING.MODEL_NOT_MONITORED',
+  InvalidQuery = 'MONITORING.INVALID_QUERY',
+  InvalidPredictionLog = 'MONITORING.INVALID_PREDICTION_LOG',
+  InvalidDriftReference = 'MONITORING.INVALID_DRIFT_REFERENCE',
+}
