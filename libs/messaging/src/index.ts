@@ -7,7 +7,12 @@ export {
 } from './database';
 export { DeadLetterHeader, ReplayHeader } from './enums/dead-letter-header.enum';
 export { MessagingErrorCode } from './errors/messaging-error-code';
-export type { ConsumedEvent, EventMetadata, LogCoordinates } from './events/consumed-event';
+export type {
+  ConsumedEvent,
+  EventMetadata,
+  LogCoordinates,
+  PublishedEvent,
+} from './events/consumed-event';
 export { headersToMetadata, metadataToHeaders, type HeaderMap } from './events/event-headers';
 export { createEventMetadata, childTraceparent } from './events/event-metadata.factory';
 export type { EncodedMessage, OutgoingEvent } from './events/outgoing-event';

@@ -23,11 +23,18 @@ export interface EventMetadata {
   schemaFingerprint: string;
 }
 
-/** What a handler receives: the typed payload decoded with this service's reader schema. */
-export interface ConsumedEvent<N extends EventName = EventName> {
+/**
+ * An event as published: its typed payload and envelope. What an event needs to cause another,
+ * whether it was consumed or just written to this service's outbox.
+ */
+export interface PublishedEvent<N extends EventName = EventName> {
   name: N;
   key: string;
   payload: EventPayloads[N];
   metadata: EventMetadata;
+}
+
+/** What a handler receives: the typed payload decoded with this service's reader schema. */
+export interface ConsumedEvent<N extends EventName = EventName> extends PublishedEvent<N> {
   source: LogCoordinates;
 }

@@ -33,7 +33,6 @@ describe('event headers', () => {
         key: 'm',
         payload: {} as never,
         metadata: cause,
-        source: { topic: 't', partition: 0, offset: '0' },
       },
     });
     assert.equal(effect.correlationId, 'run-7');

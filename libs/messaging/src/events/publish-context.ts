@@ -1,4 +1,4 @@
-import type { ConsumedEvent } from './consumed-event';
+import type { PublishedEvent } from './consumed-event';
 
 /**
  * Lineage of an event about to be published. Either the event that caused it (correlation is
@@ -6,5 +6,5 @@ import type { ConsumedEvent } from './consumed-event';
  * optional correlation id (a new one is minted when absent).
  */
 export type PublishContext =
-  | { causedBy: ConsumedEvent; traceparent?: string }
+  | { causedBy: PublishedEvent; traceparent?: string }
   | { correlationId?: string; traceparent?: string };
