@@ -38,6 +38,12 @@ export interface NumericColumnReference {
   mean: number;
   /** Sample standard deviation; Wasserstein distances are reported in its units. */
   std: number;
+  /**
+   * Sums of the values in the first and the last bin. The outer bins reach to the extremes, so
+   * a heavy tail (a few delays of hours) would put most of a uniform bin's mass far from where
+   * the values are; the tail means place it where they are. Absent in older references.
+   */
+  tailSums?: [number, number];
 }
 
 export interface CategoricalColumnReference {
@@ -71,4 +77,6 @@ export interface WindowColumnSketch {
   /** Numeric columns: extremes of the window's present values (null before the first). */
   min: number | null;
   max: number | null;
+  /** Numeric columns: sums of the values in the first and the last bin (see the reference's). */
+  tailSums?: [number, number];
 }
