@@ -40,6 +40,11 @@ export const MONITORING_CONFIG_DEFINITION = defineConfig({
     min: 10,
     doc: 'How often each instance closes windows whose time is up and fires due retraining schedules.',
   }),
+  MONITORING_WINDOW_GRACE_MS: integer({
+    default: 10_000,
+    min: 0,
+    doc: 'How long after its time is up an idle window waits for late prediction logs (replicas flush every few seconds) before it is closed.',
+  }),
   MONITORING_JOB_LEASE_MS: integer({
     default: 30_000,
     min: 1_000,

@@ -7,6 +7,7 @@ export interface MonitoringSettings {
   instanceId: string;
   policiesDir: string;
   tickIntervalMs: number;
+  windowGraceMs: number;
   jobLeaseMs: number;
 }
 
@@ -19,6 +20,7 @@ export function monitoringSettings(config: MonitoringConfig): MonitoringSettings
     instanceId: config.MONITORING_INSTANCE_ID,
     policiesDir: config.MONITORING_POLICIES_DIR,
     tickIntervalMs: config.MONITORING_TICK_INTERVAL_MS,
+    windowGraceMs: config.MONITORING_WINDOW_GRACE_MS,
     jobLeaseMs: config.MONITORING_JOB_LEASE_MS,
   };
 }
