@@ -13,3 +13,4 @@ export { PrivateKafka, PrivatePostgres } from './private-servers';
 export { contractSample } from './contract-samples';
 export { ServiceWorld, type ObservedEvent, VEGA_DATA, type WorldService } from './service-world';
 export { TEST_PRINCIPALS, type TestPrincipal, testAccessTokensFile } from './test-principals';
+export { OutsidePublisher } from './outside-publisher';

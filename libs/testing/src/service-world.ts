@@ -1,17 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ArtifactRef,
   AvroSingleObjectCodec,
   contractFor,
-  EventHeader,
   type EventName,
   type EventPayloads,
 } from '@loopline/contracts';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { Client as MinioClient } from 'minio';
 import { testStackConfig } from './config/testing.config';
+import { OutsidePublisher } from './outside-publisher';
 import { dropSchema } from './postgres-schemas';
 import { freePort, REPO_ROOT, ServiceProcess } from './service-process';
 import { TEST_PRINCIPALS } from './test-principals';
@@ -51,8 +48,7 @@ export class ServiceWorld {
   private readonly schemas = new Map<string, string>();
   private readonly recorders: TopicRecorder[] = [];
   private readonly codec = new AvroSingleObjectCodec();
-  private producer?: Producer;
-  private minio?: MinioClient;
+  private outside?: OutsidePublisher;
 
   constructor(label: string) {
     this.prefix = `${uniqueName(label)}.`;
@@ -167,38 +163,14 @@ export class ServiceWorld {
     return this.ingest('seattle-weather', csv, 'text/csv');
   }
 
-  /**
-   * Produces an event to the world's topic for it, as an outside data platform would: Avro
-   * single-object value, the contract's key (unless `key` is given) and every envelope header
-   * (this library sits below messaging, so the headers are written here from the same enum).
-   * Returns the event id.
-   */
+  /** Produces an event to the world's topic for it, as an outside data platform would; its id. */
   async publish<N extends EventName>(
     name: N,
     payload: EventPayloads[N],
     key?: string,
   ): Promise<string> {
-    const contract = contractFor(name);
-    const eventId = randomUUID();
-    this.producer ??= await this.connectProducer();
-    await this.producer.send({
-      topic: this.topicOf(name),
-      messages: [
-        {
-          key: key ?? contract.keyOf(payload as never),
-          value: this.codec.encode(name, payload),
-          headers: {
-            [EventHeader.EventId]: eventId,
-            [EventHeader.EventType]: name,
-            [EventHeader.SchemaFingerprint]: contract.fingerprintHex,
-            [EventHeader.OccurredAt]: new Date().toISOString(),
-            [EventHeader.CorrelationId]: randomUUID(),
-            [EventHeader.Producer]: 'data-platform-it',
-          },
-        },
-      ],
-    });
-    return eventId;
+    this.outside ??= new OutsidePublisher(this.stack, this.prefix);
+    return this.outside.publish(name, payload, key);
   }
 
   /** Uploads bytes to MinIO under `bucket/key` (creating the bucket) and returns their reference. */
@@ -208,26 +180,15 @@ export class ServiceWorld {
     bytes: Buffer,
     mediaType: string,
   ): Promise<ArtifactRef> {
-    this.minio ??= minioClientOf(this.stack.minio);
-    if (!(await this.minio.bucketExists(bucket))) {
-      await this.minio.makeBucket(bucket).catch(async (error: unknown) => {
-        if (!(await this.minio!.bucketExists(bucket))) throw error; // lost a race, which is fine
-      });
-    }
-    await this.minio.putObject(bucket, key, bytes, bytes.length, { 'Content-Type': mediaType });
-    return {
-      uri: `s3://${bucket}/${key}`,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      sizeBytes: bytes.length,
-      mediaType,
-    };
+    this.outside ??= new OutsidePublisher(this.stack, this.prefix);
+    return this.outside.putObject(bucket, key, bytes, mediaType);
   }
 
   async close(): Promise<void> {
     await Promise.allSettled([
       ...[...this.services.values()].map((service) => service.stop()),
       ...this.recorders.map((recorder) => recorder.stop()),
-      this.producer?.disconnect(),
+      this.outside?.close(),
     ]);
     await Promise.allSettled(
       [...this.schemas.values()].map((schema) => dropSchema(this.stack.databaseUrl, schema)),
@@ -237,25 +198,4 @@ export class ServiceWorld {
   private topicOf(event: EventName): string {
     return `${this.prefix}${contractFor(event).topic}`;
   }
-
-  private async connectProducer(): Promise<Producer> {
-    const producer = new Kafka({
-      clientId: uniqueName('world-producer'),
-      brokers: this.stack.brokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
-    return producer;
-  }
-}
-
-function minioClientOf(minio: { endpoint: string; accessKey: string; secretKey: string }) {
-  const endpoint = new URL(minio.endpoint);
-  return new MinioClient({
-    endPoint: endpoint.hostname,
-    port: Number(endpoint.port),
-    useSSL: endpoint.protocol === 'https:',
-    accessKey: minio.accessKey,
-    secretKey: minio.secretKey,
-  });
 }
