@@ -10,6 +10,7 @@ import {
   readRawInputs,
 } from '@loopline/features';
 import { AvroSingleObjectCodec } from '@loopline/contracts';
+import { parseDriftReference } from '@loopline/stats';
 import { OnlineFeatureView } from '@loopline/online-features';
 import { REPO_ROOT, waitFor } from '@loopline/testing';
 import { logLevel } from 'kafkajs';
@@ -234,6 +235,43 @@ describe('feature store', () => {
     const missing = await world.featureStoreApi('GET', '/online-features/flights-delay/NOPE');
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, 'FEATURE_STORE.NOT_FOUND');
+  });
+
+  it('publishes a drift reference of the training rows before the transform, label left out', async () => {
+    const { payload } = await world.waitForEvent(
+      'FeatureSetMaterialized',
+      (event) => event.featureViewName === 'flights-delay',
+    );
+    const ref = payload.driftReference;
+    assert.ok(ref, 'driftReference is set');
+    assert.equal(ref.mediaType, 'application/json');
+    const bytes = await world.store.get(ref.uri, { expectedSha256: ref.sha256 });
+    assert.equal(bytes.byteLength, ref.sizeBytes);
+    const reference = parseDriftReference(JSON.parse(bytes.toString()));
+    const train = payload.splits.find((split: { name: string }) => split.name === 'train');
+    assert.equal(reference.rowCount, train.rowCount);
+    const kinds = Object.fromEntries(reference.columns.map((column) => [column.name, column.kind]));
+    // The view's raw inputs with the 7-day aggregations; the label column (delay) is not one.
+    assert.deepEqual(kinds, {
+      'date.hour': 'categorical',
+      'date.weekday': 'categorical',
+      destination: 'categorical',
+      distance: 'numeric',
+      origin: 'categorical',
+      origin_delay_rate_7d: 'numeric',
+      origin_flights_7d: 'numeric',
+      origin_mean_delay_7d: 'numeric',
+    });
+    const weekday = reference.columns.find((column) => column.name === 'date.weekday');
+    assert.ok(weekday?.kind === 'categorical');
+    assert.deepEqual(weekday.derivedFrom, { column: 'date', part: 'weekday' });
+    const distance = reference.columns.find((column) => column.name === 'distance');
+    assert.ok(distance?.kind === 'numeric');
+    assert.equal(
+      distance.counts.reduce((sum, count) => sum + count, 0) + distance.missing,
+      train.rowCount,
+    );
+    assert.ok(distance.cuts.length > 50, `${distance.cuts.length} distance bins`);
   });
 
   it('versions definitions by content and materializes a new version over the newest data', async () => {

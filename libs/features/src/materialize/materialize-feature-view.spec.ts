@@ -3,6 +3,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { type CategoricalColumnReference, parseDriftReference } from '@loopline/stats';
 import { quoteIdentifier, sqlString, TabularSession } from '@loopline/tabular';
 import { parseFeatureViewDefinition } from '../definition/parse-feature-view-definition';
 import type { FeatureViewDefinition } from '../definition/feature-view-definition';
@@ -153,5 +154,89 @@ describe('materializeFeatureView test inputs', () => {
     for (let i = 0; i < testRows; i++) {
       assert.equal(textOf(raw.columns.weather, i), classes[test.label[i]], `row ${i}`);
     }
+  });
+});
+
+/** Per label, how many times each code occurs. */
+function countsByLabel(codes: ArrayLike<number>, labels: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] >= 0) counts.set(labels[codes[i]], (counts.get(labels[codes[i]]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Per category of a drift reference column, its count; the last entry is other. */
+function referenceCounts(column: CategoricalColumnReference): Map<string, number> {
+  return new Map(column.categories.map((category, i) => [category, column.counts[i]]));
+}
+
+describe('materializeFeatureView drift reference', () => {
+  let dir: string;
+  let session: TabularSession;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'materialize-drift-'));
+    session = await TabularSession.open();
+  });
+  after(async () => {
+    session.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('bins the training rows before the transform, label left out, as the split holds them', async () => {
+    const parquet = join(dir, 'flights.parquet');
+    const source = `read_parquet(${sqlString(join(DATA, 'flights-3m.parquet'))}, file_row_number = true)`;
+    await session.run(
+      `COPY (SELECT * EXCLUDE (file_row_number) FROM ${source} ` +
+        `ORDER BY ${quoteIdentifier('date')}, file_row_number LIMIT 20000) ` +
+        `TO ${sqlString(parquet)} (FORMAT parquet)`,
+    );
+    const definition = await shippedView('flights-delay');
+    const out = join(dir, 'out');
+    const result = await materializeFeatureView({
+      definition,
+      version: 1,
+      parquetFiles: [parquet],
+      outputDirectory: out,
+    });
+    assert.equal(result.driftReferencePath, join(out, 'drift-reference.json'));
+    const reference = parseDriftReference(
+      JSON.parse(await readFile(result.driftReferencePath, 'utf8')),
+    );
+    const train = await readFeatureSetSplit(join(out, 'train.arrow'));
+    assert.equal(reference.rowCount, train.encoded.rowCount);
+    const columns = new Map(reference.columns.map((column) => [column.name, column]));
+    // Every raw input but the label column (delay); the date as its hour and weekday.
+    assert.deepEqual([...columns.keys()].sort(), [
+      'date.hour',
+      'date.weekday',
+      'destination',
+      'distance',
+      'origin',
+      'origin_delay_rate_7d',
+      'origin_flights_7d',
+      'origin_mean_delay_7d',
+    ]);
+    assert.equal(columns.get('distance')?.kind, 'numeric');
+    for (const column of columns.values()) {
+      const total = column.counts.reduce((sum, count) => sum + count, 0) + column.missing;
+      assert.equal(total, reference.rowCount, `${column.name} counts every training row`);
+    }
+    // Hours and origins counted independently from the training split's event times and entities.
+    const hour = columns.get('date.hour');
+    assert.ok(hour?.kind === 'categorical');
+    assert.deepEqual(hour.derivedFrom, { column: 'date', part: 'hour' });
+    assert.ok(train.eventTime && train.entity);
+    const hours = Array.from(train.eventTime, (ms) => new Date(ms).getUTCHours());
+    const hourLabels = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+    assert.deepEqual(referenceCounts(hour), countsByLabel(hours, hourLabels));
+    const origin = columns.get('origin');
+    assert.ok(origin?.kind === 'categorical' && origin.derivedFrom === undefined);
+    const origins = countsByLabel(train.entity.codes, train.entity.dictionary);
+    assert.ok(origins.size > 100, `${origins.size} origins`);
+    for (const [category, count] of referenceCounts(origin)) {
+      assert.equal(count, origins.get(category), category);
+    }
+    assert.equal(origin.missing, 0);
   });
 });

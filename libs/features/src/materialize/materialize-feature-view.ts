@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { profileColumns } from '@loopline/stats';
+import { type DriftReference, profileColumns } from '@loopline/stats';
 import { TabularSession } from '@loopline/tabular';
 import { parseFeatureViewDefinition } from '../definition/parse-feature-view-definition';
 import { compileTransform } from '../transform/compile-transform';
@@ -18,6 +18,8 @@ import type {
   MaterializeRequest,
   MaterializeResult,
 } from './materialize-request';
+import { buffersOnlyIn, buildDriftReferenceOffThread } from './build-drift-reference-off-thread';
+import { driftReferenceInputs } from './drift-reference-inputs';
 import { featureProfileInputs } from './feature-profile-inputs';
 import { StageClock } from './stage-clock';
 
@@ -26,8 +28,8 @@ import { StageClock } from './stage-clock';
  * columns the view needs in event-time order, computes the windowed aggregations as of each row,
  * splits, fits the transforms on the training split only, encodes every split with the one
  * compiled transform serving also uses, and writes the split files, the transform spec, the
- * training split's reference profile and the test split's raw inputs. Also returns each
- * entity's latest aggregation values.
+ * training split's reference profile and drift reference, and the test split's raw inputs. Also
+ * returns each entity's latest aggregation values.
  */
 export async function materializeFeatureView(
   request: MaterializeRequest,
@@ -94,6 +96,7 @@ export async function materializeFeatureView(
   const entity = definition.entity === null ? null : batch.columns[definition.entity.column];
   const splits: MaterializedSplit[] = [];
   let referenceProfile: unknown = null;
+  let driftReference: Promise<DriftReference> | null = null;
   const testInputsPath = join(outputDirectory, 'test-inputs.arrow');
   let rowsDone = 0;
   let unlabelled = 0;
@@ -103,6 +106,16 @@ export async function materializeFeatureView(
     // The training rows were copied for fitting already; every one of them has its label.
     const part = rows === splitRows[0] ? train : selectRows(batch, rows);
     const encoded = await clock.time('transform', () => compiled.encode(part));
+    if (index === 0) {
+      // The raw columns, not the encoded ones: monitoring sees what callers send. Built on
+      // another thread while this split is written and profiled and the others are encoded;
+      // nothing here reads the training rows again, so their buffers move there.
+      driftReference = buildDriftReferenceOffThread(
+        part.rowCount,
+        driftReferenceInputs(part, definition.label?.column ?? null),
+        buffersOnlyIn(part, batch),
+      );
+    }
     const label = labels === null ? null : pickFloat32(labels, rows);
     const path = join(outputDirectory, `${name}.arrow`);
     await clock.time('write', () =>
@@ -144,14 +157,19 @@ export async function materializeFeatureView(
       : onlineValuesAsOf(definition, batch, asOf);
   const transformSpecPath = join(outputDirectory, 'transform-spec.json');
   const referenceProfilePath = join(outputDirectory, 'reference-profile.json');
+  const driftReferencePath = join(outputDirectory, 'drift-reference.json');
   await writeFile(transformSpecPath, JSON.stringify(spec));
   await writeFile(referenceProfilePath, JSON.stringify(referenceProfile));
+  // Only the wait is timed: the build itself overlapped with the other splits.
+  const builtReference = await clock.time('profile', () => driftReference);
+  await writeFile(driftReferencePath, JSON.stringify(builtReference));
   return {
     rowCount: rowsTotal - unlabelled,
     droppedRows: droppedRows + unlabelled,
     splits,
     transformSpecPath,
     referenceProfilePath,
+    driftReferencePath,
     testInputsPath,
     featureNames: [...compiled.layout.columns],
     onlineValues,

@@ -13,7 +13,10 @@ export interface MaterializeRequest {
   definition: FeatureViewDefinition;
   version: number;
   parquetFiles: readonly string[];
-  /** Split files, the transform spec, the reference profile and the test inputs go here. */
+  /**
+   * Split files, the transform spec, the reference profile, the drift reference and the test
+   * inputs go here.
+   */
   outputDirectory: string;
   memoryLimitMb?: number;
   threads?: number;
@@ -42,6 +45,11 @@ export interface MaterializeResult {
   transformSpecPath: string;
   /** JSON `DataProfile` of the training split's features and label. */
   referenceProfilePath: string;
+  /**
+   * JSON `DriftReference` (libs/stats) of the training split's raw inputs: every column the view
+   * reads, aggregation outputs included, the label column left out.
+   */
+  driftReferencePath: string;
   /**
    * The test split's rows before the transform (Arrow IPC, see io/raw-inputs): every column the
    * view reads, aggregation outputs included; row i is row i of the test split file.

@@ -41,6 +41,12 @@ export interface FeatureSetResult {
    * before it was written.
    */
   testInputs?: ArtifactRef;
+  /**
+   * The training split's raw inputs binned for drift comparisons (JSON, libs/stats
+   * `DriftReference`), which monitoring compares its windows with. Absent in results stored
+   * before it was written.
+   */
+  driftReference?: ArtifactRef;
   featureNames: string[];
   rowCount: number;
   droppedRows: number;

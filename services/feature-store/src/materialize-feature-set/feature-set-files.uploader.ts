@@ -34,6 +34,7 @@ export class FeatureSetFilesUploader {
       splits,
       transformSpec: await this.put(result.transformSpecPath, JSON_TYPE, metadata),
       referenceProfile: await this.put(result.referenceProfilePath, JSON_TYPE, metadata),
+      driftReference: await this.put(result.driftReferencePath, JSON_TYPE, metadata),
       testInputs: await this.put(result.testInputsPath, ARROW_FILE, {
         ...metadata,
         split: 'test',

@@ -53,7 +53,8 @@ export class MaterializationOutcomePublisher {
         referenceProfile: result.referenceProfile,
         // A job whose files were stored before test inputs were written resumes without them.
         testInputs: result.testInputs ?? null,
-        driftReference: null,
+        // Likewise a job whose files were stored before drift references were written.
+        driftReference: result.driftReference ?? null,
         featureNames: result.featureNames,
         labelColumn: view.definition.label?.name ?? null,
         rowCount: result.rowCount,
