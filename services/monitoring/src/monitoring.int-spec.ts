@@ -12,7 +12,7 @@ function policy(model: string, windows: object, retraining: object = {}) {
     format: 'loopline.monitoring-policy/v1',
     model,
     windows,
-    drift: { alpha: 0.01, bootstrapDraws: 200, minimumEffect: 0.1, driftedShare: 0.3 },
+    drift: { minimumEffect: 0.1, driftedShare: 0.3 },
     retraining: { cooldownSeconds: 3600, requireNewData: true, ...retraining },
   };
 }

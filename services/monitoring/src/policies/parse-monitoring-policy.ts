@@ -1,3 +1,8 @@
+import {
+  DEFAULT_CALIBRATION_DRAWS,
+  DEFAULT_DRIFT_ALPHA,
+  DEFAULT_MINIMUM_EFFECT,
+} from '@loopline/stats';
 import { DocumentFields, type DocumentProblem } from '@loopline/versioned-documents';
 import {
   type DriftPolicy,
@@ -13,7 +18,7 @@ export const ERROR_METRICS: readonly string[] = ['rmse', 'mae', 'loss'];
 
 /**
  * What a model without a policy file gets: windows of 10,000 predictions or 10 minutes, PSI
- * drift of at least 0.1 beyond noise at a 1 % family-wise false-alarm rate, accuracy allowed to
+ * drift of at least 0.1 beyond noise at a 5 % family-wise false-alarm rate (2,000 resamples), accuracy allowed to
  * fall 0.05 below the test value once 500 labels are in, one retraining in flight, an hour of
  * cool-down, and no schedule.
  */
@@ -23,9 +28,9 @@ export function defaultMonitoringPolicy(model: string): MonitoringPolicy {
     model,
     windows: { maxRows: 10_000, maxSeconds: 600, minRows: 500 },
     drift: {
-      alpha: 0.01,
-      bootstrapDraws: 200,
-      minimumEffect: 0.1,
+      alpha: DEFAULT_DRIFT_ALPHA,
+      bootstrapDraws: DEFAULT_CALIBRATION_DRAWS,
+      minimumEffect: DEFAULT_MINIMUM_EFFECT,
       driftedShare: 0.3,
       columns: null,
     },
