@@ -31,6 +31,9 @@ node infra/dev/gates-demo.mjs
 step "deployment: the approved version rolled out, real flights served, a second version by canary, a rollback"
 node infra/dev/deploy-demo.mjs
 
+step "monitoring: June traffic against January's reference, late labels, drift and the retraining it asks for"
+node infra/dev/monitoring-demo.mjs
+
 step "smoke flow: training request -> Kafka -> registry audit log"
 node infra/dev/smoke-flow.mjs
 

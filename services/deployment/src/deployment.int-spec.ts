@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { ArtifactStore, createMinioClient } from '@loopline/artifacts';
+import { readPredictionLog } from '@loopline/prediction-logs';
 import { TEST_PRINCIPALS, waitFor } from '@loopline/testing';
 import {
   DeploymentTestWorld,
@@ -380,6 +382,15 @@ describe('deployment on the real pipeline: rollouts, the prediction API, rollbac
       assert.equal(logged.payload.format, 'arrow');
       assert.match(logged.payload.predictions.uri, /^s3:\/\/loopline-predictions\//);
       assert.ok(['champion', 'challenger', 'shadow'].includes(logged.payload.role));
+      // The rows are logged as the model scored them: timestamps parsed, not the request's text.
+      const store = new ArtifactStore(createMinioClient(world.stack.minio));
+      const log = readPredictionLog(
+        await store.get(logged.payload.predictions.uri, {
+          expectedSha256: logged.payload.predictions.sha256,
+        }),
+      );
+      const date = log.inputs.columns.date;
+      assert.ok(date?.type === 'timestamp' && Number.isFinite(date.values[0]));
     },
   );
 });

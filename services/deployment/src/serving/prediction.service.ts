@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorKind, PlatformError } from '@loopline/errors';
+import type { RawBatch } from '@loopline/features';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DEPLOYMENT_SETTINGS, type DeploymentSettings } from '../config/deployment.settings';
 import { PredictionLog } from '../prediction-logs';
@@ -57,7 +58,7 @@ export class PredictionService {
     this.recent.record(route.endpointName, instances);
     const requestId = randomUUID();
     const predictions = this.describe(model, answer.outputs, instances.length);
-    this.logAll(route, model, role, requestId, instances, predictions, answer, receivedAt);
+    this.logAll(route, model, role, requestId, batch, predictions, answer, receivedAt);
     if (
       route.candidateMode === 'shadow' &&
       route.candidate &&
@@ -159,11 +160,12 @@ export class PredictionService {
   ): Promise<void> {
     const startedAt = performance.now();
     try {
+      const batch = shadow.toBatch(instances);
       const answer = await this.answer(
         route,
         shadow,
         'shadow',
-        async () => shadow.score(shadow.toBatch(instances)),
+        async () => shadow.score(batch),
         startedAt,
       );
       const key = {
@@ -181,7 +183,7 @@ export class PredictionService {
         this.recorder.recordAgreement(key, shadow.outputBinCount, agrees(ours, theirs));
       }
       const predictions = this.describe(shadow, answer.outputs, instances.length);
-      this.logAll(route, shadow, 'shadow', requestId, instances, predictions, answer, receivedAt);
+      this.logAll(route, shadow, 'shadow', requestId, batch, predictions, answer, receivedAt);
     } catch (error) {
       // Counted as a shadow error by answer(); the caller already has its answer.
       this.logger.debug(
@@ -195,7 +197,7 @@ export class PredictionService {
     model: ServedModel,
     role: FaultRole,
     requestId: string,
-    instances: readonly Instance[],
+    batch: RawBatch,
     predictions: readonly InstancePrediction[],
     answer: Answer,
     receivedAt: number,
@@ -214,13 +216,26 @@ export class PredictionService {
         trainingRunId: descriptor.trainingRunId,
         role,
         rolloutId: route.rolloutId,
-        inputs: instances[row] as Record<string, number | string | null>,
+        inputs: rowOf(batch, row),
         outputs: Array.from(answer.outputs.subarray(row * width, (row + 1) * width)),
         prediction: prediction.prediction,
         latencyMs: answer.latencyMs,
       });
     });
   }
+}
+
+/**
+ * One row as the model saw it, for the log: timestamps parsed to epoch milliseconds and the
+ * online inputs joined, so monitoring compares what was scored with what was trained on.
+ */
+function rowOf(batch: RawBatch, row: number): Record<string, number | string | null> {
+  const values: Record<string, number | string | null> = {};
+  for (const [name, column] of Object.entries(batch.columns)) {
+    if (column.type !== 'categorical') values[name] = column.values[row];
+    else values[name] = column.codes[row] < 0 ? null : column.dictionary[column.codes[row]];
+  }
+  return values;
 }
 
 /** Regression answers agree within 1% (relative); labels agree when equal. */
