@@ -7,3 +7,4 @@ export { EntityClass, ServiceIdentity } from './service-identity.interface';
 export { createServiceApp, ServiceAppOptions } from './create-service-app';
 export { FASTIFY_BODY_LIMIT_BYTES, HTTP_ADAPTER_NAMES, HttpAdapterName } from './http-adapter-name';
 export { ServiceRuntimeErrorCode } from './service-runtime-error-code';
+export { PeriodicTask } from './periodic-task';

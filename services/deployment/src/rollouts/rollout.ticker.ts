@@ -1,3 +1,4 @@
+import { PeriodicTask } from '@loopline/service-runtime';
 import {
   Inject,
   Injectable,
@@ -21,8 +22,7 @@ import { RolloutRow } from './rollout.row';
 @Injectable()
 export class RolloutTicker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RolloutTicker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly periodic: PeriodicTask;
   private failures = 0;
 
   constructor(
@@ -30,17 +30,16 @@ export class RolloutTicker implements OnApplicationBootstrap, OnApplicationShutd
     private readonly recorder: RolloutObservationRecorder,
     private readonly judge: RolloutStepJudge,
     @Inject(DEPLOYMENT_SETTINGS) private readonly settings: DeploymentSettings,
-  ) {}
+  ) {
+    this.periodic = new PeriodicTask(this.settings.rolloutTickIntervalMs, () => this.tick());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
-    }, this.settings.rolloutTickIntervalMs);
+    this.periodic.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** One pass: flush observations, then judge what can be locked. Never throws. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PeriodicTask } from '@loopline/service-runtime';
 import {
   Inject,
   Injectable,
@@ -24,8 +25,7 @@ import { MONITORING_REQUESTER } from './policy-retraining-triggers';
 export class RetrainingScheduleTicker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RetrainingScheduleTicker.name);
   private readonly warned = new Set<string>();
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly periodic: PeriodicTask;
   private failures = 0;
 
   constructor(
@@ -34,20 +34,16 @@ export class RetrainingScheduleTicker implements OnApplicationBootstrap, OnAppli
     @Inject(MonitoringPolicies) private readonly policies: MonitoringPolicies,
     @Inject(RetrainingClock) private readonly clock: RetrainingClock,
     @Inject(MONITORING_SETTINGS) private readonly settings: MonitoringSettings,
-  ) {}
+  ) {
+    this.periodic = new PeriodicTask(this.settings.tickIntervalMs, () => this.tick());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running)
-        this.running = this.tick()
-          .then(() => undefined)
-          .finally(() => (this.running = undefined));
-    }, this.settings.tickIntervalMs);
+    this.periodic.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** One pass over every scheduled model; the number of times this instance fired. Never throws. */

@@ -1,3 +1,4 @@
+import { PeriodicTask } from '@loopline/service-runtime';
 import {
   Inject,
   Injectable,
@@ -17,25 +18,23 @@ import { WindowCloser } from './window-closer';
 @Injectable()
 export class WindowTicker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WindowTicker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly periodic: PeriodicTask;
   private failures = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly closer: WindowCloser,
     @Inject(MONITORING_SETTINGS) private readonly settings: MonitoringSettings,
-  ) {}
+  ) {
+    this.periodic = new PeriodicTask(this.settings.tickIntervalMs, () => this.tick());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
-    }, this.settings.tickIntervalMs);
+    this.periodic.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** Closes every due window; never throws. */
