@@ -50,8 +50,8 @@ async function serve(rows, transform = (row) => row) {
     while (next < rows.length) {
       const batch = rows.slice(next, (next += PER_REQUEST));
       const instances = batch.map((row) => {
-        const { delay: _delay, ...inputs } = transform(row);
-        return { ...inputs, date: new Date(row.date).toISOString() };
+        const { distance, origin, destination } = transform(row);
+        return { distance, origin, destination, date: new Date(row.date).toISOString() };
       });
       const { status, body } = await call('POST', `${DEPLOYMENT}/v1/models/${MODEL}/predict`, {
         principal: 'local-viewer',
