@@ -8,6 +8,7 @@ import { assertRolloutTransition, DeploymentPolicies } from './domain';
 import { type CandidateMode, EndpointRow } from './endpoint.row';
 import { lockEndpoint, publishEndpoint } from './endpoint-lock';
 import { endpointsChannel } from './endpoints-channel';
+import { fillKnownVersions } from './known-versions';
 import { planRollout } from './plan-rollout';
 import {
   type RollbackFacts,
@@ -54,6 +55,7 @@ export class RolloutWriter {
   ): Promise<RolloutRow | null> {
     const policy = this.policies.policyFor(candidate.modelName);
     const endpoint = await lockEndpoint(manager, policy.endpointName, candidate.modelName);
+    await fillKnownVersions(manager, [candidate, ...servedBy(endpoint)]);
     if (endpoint.stable?.trainingRunId === candidate.trainingRunId) {
       this.logger.log(`${describeModel(candidate)} already serves ${endpoint.endpointName}`);
       return null;
@@ -113,6 +115,7 @@ export class RolloutWriter {
     observedMetrics: Record<string, number>,
   ): Promise<void> {
     const endpoint = await lockEndpoint(manager, rollout.endpointName, rollout.modelName);
+    await fillKnownVersions(manager, [rollout.candidate, rollout.stable, ...servedBy(endpoint)]);
     const publish = { correlationId: rollout.correlationId };
     await this.completeStep(manager, rollout, observedMetrics, true);
     if (rollout.stepIndex + 1 < rollout.plan.steps.length) {
@@ -150,6 +153,7 @@ export class RolloutWriter {
     observedMetrics: Record<string, number> | null,
   ): Promise<void> {
     const endpoint = await lockEndpoint(manager, rollout.endpointName, rollout.modelName);
+    await fillKnownVersions(manager, [rollout.candidate, rollout.stable, ...servedBy(endpoint)]);
     const publish = { correlationId: rollout.correlationId };
     if (observedMetrics) await this.completeStep(manager, rollout, observedMetrics, false);
     await this.end(manager, endpoint, rollout, 'rolled_back', publish, facts);
@@ -167,6 +171,7 @@ export class RolloutWriter {
     facts: RollbackFacts,
     publish: PublishContext,
   ): Promise<void> {
+    await fillKnownVersions(manager, [target, ...servedBy(endpoint)]);
     const current = endpoint.stable;
     if (current === null) return;
     await this.outbox.enqueue(
@@ -247,3 +252,7 @@ const NO_CANDIDATE = {
   rolloutId: null,
   stepIndex: 0,
 };
+
+function servedBy(endpoint: EndpointRow): (DeployableModel | null)[] {
+  return [endpoint.stable, endpoint.previous, endpoint.candidate];
+}
