@@ -1,4 +1,5 @@
 import type { ArtifactRef } from '@loopline/contracts';
+import { bigintAsNumber } from '@loopline/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A materialized feature set (from `FeatureSetMaterialized`). */
@@ -25,14 +26,6 @@ export class KnownFeatureSetRow {
   @Column({ name: 'drift_reference', type: 'jsonb', nullable: true })
   driftReference!: ArtifactRef | null;
 
-  @Column({ name: 'materialized_at', type: 'bigint', transformer: bigintNumber() })
+  @Column({ name: 'materialized_at', type: 'bigint', transformer: bigintAsNumber })
   materializedAt!: number;
-}
-
-/** Postgres bigint comes back as a string; epoch milliseconds fit a double exactly. */
-export function bigintNumber() {
-  return {
-    to: (value: number) => value,
-    from: (value: string | null) => (value === null ? null : Number(value)),
-  };
 }

@@ -1,5 +1,5 @@
+import { bigintAsNumber } from '@loopline/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintNumber } from './known-feature-set.row';
 
 /** The version serving all of a model's traffic (from `RolloutCompleted`). */
 @Entity({ name: 'serving_champions' })
@@ -16,6 +16,6 @@ export class ServingChampionRow {
   @Column({ name: 'rollout_id', type: 'text' })
   rolloutId!: string;
 
-  @Column({ type: 'bigint', transformer: bigintNumber() })
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
   since!: number;
 }

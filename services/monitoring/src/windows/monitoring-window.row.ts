@@ -1,7 +1,7 @@
 import type { ArtifactRef } from '@loopline/contracts';
 import type { DriftComparison, WindowSketch } from '@loopline/stats';
+import { bigintAsNumber } from '@loopline/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintNumber } from '../catalog/known-feature-set.row';
 
 export type WindowStatus = 'open' | 'closed';
 export type WindowCloseReason = 'rows' | 'time';
@@ -31,15 +31,15 @@ export class MonitoringWindowRow {
   status!: WindowStatus;
 
   /** Request time of the earliest row (epoch ms). */
-  @Column({ name: 'window_start', type: 'bigint', transformer: bigintNumber() })
+  @Column({ name: 'window_start', type: 'bigint', transformer: bigintAsNumber })
   windowStart!: number;
 
   /** Request time of the latest row + 1 (epoch ms, exclusive). */
-  @Column({ name: 'window_end', type: 'bigint', transformer: bigintNumber() })
+  @Column({ name: 'window_end', type: 'bigint', transformer: bigintAsNumber })
   windowEnd!: number;
 
   /** Request time at which the window stops taking rows (epoch ms). */
-  @Column({ name: 'closes_at', type: 'bigint', transformer: bigintNumber() })
+  @Column({ name: 'closes_at', type: 'bigint', transformer: bigintAsNumber })
   closesAt!: number;
 
   @Column({ name: 'row_count', type: 'integer' })
@@ -58,7 +58,7 @@ export class MonitoringWindowRow {
   @Column({ name: 'close_reason', type: 'text', nullable: true })
   closeReason!: WindowCloseReason | null;
 
-  @Column({ name: 'closed_at', type: 'bigint', nullable: true, transformer: bigintNumber() })
+  @Column({ name: 'closed_at', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   closedAt!: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
