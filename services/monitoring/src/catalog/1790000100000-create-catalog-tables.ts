@@ -33,7 +33,6 @@ export class CreateCatalogTables1790000100000 implements MigrationInterface {
         feature_view_version integer NOT NULL,
         dataset_name text NOT NULL,
         dataset_version_id text NOT NULL,
-        label_column text,
         drift_reference jsonb,
         materialized_at bigint NOT NULL
       )`);

@@ -70,7 +70,6 @@ export class CatalogProjections extends MonitoringCatalog {
         featureViewVersion: event.featureViewVersion,
         datasetName: event.datasetName,
         datasetVersionId: event.datasetVersionId,
-        labelColumn: event.labelColumn,
         driftReference: event.driftReference ?? null,
         materializedAt: event.materializedAt,
       },
@@ -129,13 +128,9 @@ export class CatalogProjections extends MonitoringCatalog {
   async version(manager: EntityManager, trainingRunId: string): Promise<MonitoredVersion | null> {
     const row = await manager.findOneBy(MonitoredVersionRow, { trainingRunId });
     if (row === null) return null;
-    const featureSet = await manager.findOneBy(KnownFeatureSetRow, {
-      featureSetId: row.featureSetId,
-    });
     const evaluation = await manager.findOneBy(VersionEvaluationRow, { trainingRunId });
     return {
       ...row,
-      labelColumn: featureSet?.labelColumn ?? '',
       evaluationReport: evaluation?.report ?? null,
     };
   }

@@ -7,7 +7,6 @@ export interface MonitoredVersion {
   /** Registry number, once a `ModelVersionRegistered` or a prediction log named it. */
   modelVersion: number | null;
   task: ModelTask;
-  labelColumn: string;
   featureSetId: string;
   featureViewName: string;
   featureViewVersion: number;

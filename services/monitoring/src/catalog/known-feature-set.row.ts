@@ -20,9 +20,6 @@ export class KnownFeatureSetRow {
   @Column({ name: 'dataset_version_id', type: 'text' })
   datasetVersionId!: string;
 
-  @Column({ name: 'label_column', type: 'text', nullable: true })
-  labelColumn!: string | null;
-
   @Column({ name: 'drift_reference', type: 'jsonb', nullable: true })
   driftReference!: ArtifactRef | null;
 

@@ -88,7 +88,6 @@ async function declareModel(testMetrics: Record<string, number>) {
     modelName,
     modelVersion: 3,
     task: 'binary_classification',
-    labelColumn: 'delayed',
     featureSetId: randomUUID(),
     featureViewName: 'flights-delay',
     featureViewVersion: 1,
