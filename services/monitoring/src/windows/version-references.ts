@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ArtifactStore } from '@loopline/artifacts';
-import type { ArtifactRef } from '@loopline/contracts';
+import type { ArtifactRef, ModelTask } from '@loopline/contracts';
 import type { GateEvaluation } from '@loopline/model-evaluation';
 import { type DriftReference, parseDriftReference } from '@loopline/stats';
 import { Injectable, Logger } from '@nestjs/common';
@@ -17,6 +17,8 @@ export interface VersionReference {
   inputColumns: string[];
   /** Whether the model's output has a reference (`prediction`). */
   hasOutput: boolean;
+  /** The version's task: how its output is read from a prediction log. */
+  task: ModelTask;
 }
 
 /** Most references kept in memory: one per serving version, a few versions per model. */
@@ -59,6 +61,7 @@ export class VersionReferences {
       sha256: createHash('sha256').update(key).digest('hex'),
       inputColumns: inputs.columns.map((column) => column.name),
       hasOutput: output !== null,
+      task: version.task,
     };
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, loaded);

@@ -5,7 +5,6 @@ import { type PredictionLog, readPredictionLog } from '@loopline/prediction-logs
 import { addToWindowSketch, emptyWindowSketch, type ProfileInput } from '@loopline/stats';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MonitoringCatalog } from '../catalog/monitoring-catalog';
 import { PredictionOutcomes } from '../performance/prediction-outcomes';
 import { MonitoringPolicies } from '../policies/monitoring-policies';
 import { addLatencies, emptyLatencyHistogram } from './latency-histogram';
@@ -24,7 +23,6 @@ import { WindowCloser } from './window-closer';
 @Injectable()
 export class WindowAccumulator {
   constructor(
-    private readonly catalog: MonitoringCatalog,
     private readonly references: VersionReferences,
     private readonly policies: MonitoringPolicies,
     private readonly outcomes: PredictionOutcomes,
@@ -45,9 +43,8 @@ export class WindowAccumulator {
     logged: EventPayloads['PredictionsLogged'],
     log: PredictionLog,
   ): Promise<void> {
-    const version = await this.catalog.version(manager, logged.trainingRunId);
     const reference = await this.references.forVersion(manager, logged.trainingRunId);
-    const columns = reference === null || version === null ? [] : logColumns(log, version.task);
+    const columns = reference === null ? [] : logColumns(log, reference.task);
     let open = await manager.findOne(MonitoringWindowRow, {
       where: {
         modelName: logged.modelName,

@@ -12,6 +12,7 @@ import type { MonitoringPolicy } from '../policies/monitoring-policy';
 import { RetrainingTriggers } from '../retraining/retraining-triggers';
 import { DriftCalibrations } from './drift-calibrations';
 import { latencyQuantile } from './latency-histogram';
+import { PREDICTION_COLUMN } from './output-reference';
 import { type MonitoringWindowRow, type WindowCloseReason } from './monitoring-window.row';
 import { VersionReferences } from './version-references';
 import { describeDrift, judgeWindow, type WindowVerdict } from './window-verdict';
@@ -97,7 +98,7 @@ export class WindowCloser {
     const watched = policy.drift.columns ?? reference.inputColumns;
     const columns = reference.reference.columns
       .map((column) => column.name)
-      .filter((name) => watched.includes(name) || name === 'prediction');
+      .filter((name) => watched.includes(name) || name === PREDICTION_COLUMN);
     const calibration = this.calibrations.forWindow(
       reference,
       window.rowCount,
