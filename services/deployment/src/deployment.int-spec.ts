@@ -160,11 +160,20 @@ describe('deployment on the real pipeline: rollouts, the prediction API, rollbac
           started.payload.steps.map((s: Json) => s.trafficPercent),
           [30, 60, 100],
         );
-        const completed = await world.waitForEvent(
-          'RolloutCompleted',
-          (p) => p.rolloutId === started.payload.rolloutId,
-          2 * ONE_MINUTE,
+        // Ended either way: a rollback fails here with its reason instead of a long timeout.
+        const ended = await waitFor(
+          () =>
+            world
+              .events()
+              .find(
+                (e) =>
+                  ['RolloutCompleted', 'RolloutRolledBack'].includes(e.type) &&
+                  e.payload.rolloutId === started.payload.rolloutId,
+              ) ?? false,
+          { timeoutMs: 2 * ONE_MINUTE, description: 'the canary rollout to end' },
         );
+        assert.equal(ended.type, 'RolloutCompleted', JSON.stringify(ended.payload));
+        const completed = ended;
         const steps = world.eventsOf(
           'RolloutStepCompleted',
           (p) => p.rolloutId === started.payload.rolloutId,
