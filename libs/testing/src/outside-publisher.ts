@@ -81,6 +81,20 @@ export class OutsidePublisher {
     };
   }
 
+  /** Reads an object another party stored (`s3://bucket/key`) and checks its sha256. */
+  async readObject(ref: { uri: string; sha256: string }): Promise<Buffer> {
+    this.minio ??= minioClientOf(this.stack.minio);
+    const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(ref.uri);
+    if (match === null) throw new Error(`${ref.uri} is not an s3://bucket/key reference`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.minio.getObject(match[1], match[2])) chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (sha256 !== ref.sha256)
+      throw new Error(`${ref.uri} has sha256 ${sha256}, but its reference says ${ref.sha256}`);
+    return bytes;
+  }
+
   async close(): Promise<void> {
     await (await this.producer)?.disconnect();
   }
