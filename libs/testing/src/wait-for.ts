@@ -5,6 +5,8 @@ export interface WaitOptions {
   intervalMs?: number;
   /** Shown in the timeout error, so a failing test says what it was waiting for. */
   description?: string;
+  /** An error for which waiting longer cannot help (a failed run): thrown at once. */
+  isFinal?: (error: unknown) => boolean;
 }
 
 /**
@@ -13,7 +15,12 @@ export interface WaitOptions {
  */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined | false> | T | undefined | false,
-  { timeoutMs = 20_000, intervalMs = 50, description = 'condition' }: WaitOptions = {},
+  {
+    timeoutMs = 20_000,
+    intervalMs = 50,
+    description = 'condition',
+    isFinal = () => false,
+  }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -22,6 +29,7 @@ export async function waitFor<T>(
       const value = await probe();
       if (value !== undefined && value !== false) return value;
     } catch (error) {
+      if (isFinal(error)) throw error;
       lastError = error;
     }
     await delay(intervalMs);

@@ -1,4 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import { waitFor } from '@loopline/testing';
 import type { CallerRole, MainJobTarget, ServiceName } from '../target';
 
 // HTTP bodies are arbitrary JSON; each caller names the fields it reads.
@@ -49,29 +49,21 @@ function parseJson(text: string): Json {
 }
 
 /**
- * Calls `attempt` until it returns something other than undefined/false, or fails after
- * `timeoutMs` naming what it waited for. A service that is restarting makes `attempt` throw:
- * that counts as "not yet", so the wait rides out a restart.
+ * Calls `attempt` until it returns something other than undefined/false (libs/testing's
+ * waitFor). A service that is restarting makes `attempt` throw: that counts as "not yet", so the
+ * wait rides out a restart; a `Fatal` error ends it at once.
  */
-export async function poll<T>(
+export function poll<T>(
   what: string,
   attempt: () => Promise<T | undefined | false>,
   { timeoutMs = 10 * 60_000, intervalMs = 500 } = {},
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const found = await attempt();
-      if (found !== undefined && found !== false) return found;
-    } catch (error) {
-      if (error instanceof Fatal) throw error;
-      lastError = error;
-    }
-    await delay(intervalMs);
-  }
-  const last = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-  throw new Error(`${what} did not happen within ${Math.round(timeoutMs / 1000)} s${last}`);
+  return waitFor(attempt, {
+    timeoutMs,
+    intervalMs,
+    description: what,
+    isFinal: (error) => error instanceof Fatal,
+  });
 }
 
 /** A failure that waiting longer cannot mend (a failed run, a rejected batch): poll lets it through. */
