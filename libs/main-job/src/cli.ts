@@ -29,16 +29,22 @@ function parseArgs(argv: string[]): { kill: boolean; sampleEvery: number } {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const local = localPlatformConfig();
-  const tokens: Record<CallerRole, string> = {
+  // Read once: every predict request carries one, and the replay sends hundreds a second.
+  const principals: Record<CallerRole, string> = {
     viewer: 'local-viewer',
     operator: 'local-operator',
     approver: 'local-approver',
   };
+  const authorization = Object.fromEntries(
+    Object.entries(principals).map(([role, principal]) => [
+      role,
+      `Bearer ${readFileSync(join(local.localDir, 'auth', `${principal}.token`), 'utf8').trim()}`,
+    ]),
+  ) as Record<CallerRole, string>;
   const summary = await runMainJob(
     {
       urls: local.urls,
-      authorization: (role) =>
-        `Bearer ${readFileSync(join(local.localDir, 'auth', `${tokens[role]}.token`), 'utf8').trim()}`,
+      authorization: (role) => authorization[role],
       stack: testStackConfig(),
       topicPrefix: local.topicPrefix,
       control: new LocalServiceControl(local.localDir),
